@@ -1,0 +1,22 @@
+using NodaTime;
+
+namespace Bimtek.Domain.Regions;
+
+/// <summary>Maps IANA zones to Indonesia's legal zone labels.</summary>
+internal static class IndonesianTimeZones
+{
+    // Keppres 41/1987: WIB/WITA/WIT are UTC+7/+8/+9 with no daylight saving since 1988, so the offset names the label.
+    private static readonly Instant Reference = Instant.FromUtc(2020, 1, 1, 0, 0);
+
+    public static IndonesianTimeZone LabelOf(DateTimeZone zone)
+    {
+        var hours = zone.GetUtcOffset(Reference).Seconds / 3600;
+        return hours switch
+        {
+            7 => IndonesianTimeZone.WIB,
+            8 => IndonesianTimeZone.WITA,
+            9 => IndonesianTimeZone.WIT,
+            _ => throw new ArgumentException($"Time zone '{zone.Id}' is not one of Indonesia's (UTC+7, +8 or +9).", nameof(zone)),
+        };
+    }
+}

@@ -1,0 +1,164 @@
+using NodaTime;
+
+namespace Bimtek.Domain.Regions;
+
+/// <summary>
+/// The region directory built from the reference data embedded in the package (Kemendagri codes of 2025, the 2020
+/// codes of the Papua kabupaten/kota that moved in 2022, the four 2022 provinces and their laws).
+/// </summary>
+/// <remarks>
+/// Immutable and thread-safe; build it once (<see cref="FromEmbeddedSeeds"/>) and share it. Lookups by code are
+/// array-indexed and allocate nothing. The effective dates of the 2022 provinces are the promulgation dates of their
+/// laws (UU 14, 15, 16/2022: 2022-07-25; UU 29/2022: 2022-12-08); see <c>seeds/regions/SOURCES.md</c>.
+/// </remarks>
+public sealed class RegionDirectory : IRegionDirectory
+{
+    private readonly Province?[] _provinces = new Province?[RegionCode.ValueSpace];
+    private readonly Regency?[] _regencies = new Regency?[RegionCode.ValueSpace];
+    private readonly Province[] _allProvinces;
+    private readonly EffectiveIndex<Province> _provincesByDate;
+    private readonly EffectiveIndex<Regency> _regenciesByDate;
+    private readonly Dictionary<string, Region[]> _names = new(StringComparer.Ordinal);
+
+    private RegionDirectory(IEnumerable<Province> provinces, IEnumerable<Regency> regencies, IEnumerable<(RegionCode Code, string Alias)> aliases)
+    {
+        foreach (var province in provinces)
+        {
+            _provinces[province.Code.Value] = _provinces[province.Code.Value] is null
+                ? province
+                : throw new InvalidDataException($"Province code {province.Code} appears twice in the region seeds.");
+            AddName(province.Name, province);
+        }
+
+        foreach (var regency in regencies)
+        {
+            _regencies[regency.Code.Value] = _regencies[regency.Code.Value] is null
+                ? regency
+                : throw new InvalidDataException($"Kabupaten/kota code {regency.Code} appears twice in the region seeds.");
+            AddName(regency.Name, regency);
+        }
+
+        foreach (var (code, alias) in aliases)
+        {
+            AddName(alias, _provinces[code.Value] ?? throw new InvalidDataException($"Alias '{alias}' names unknown province {code}."));
+        }
+
+        _allProvinces = [.. _provinces.OfType<Province>()];
+        _provincesByDate = new EffectiveIndex<Province>(_allProvinces);
+        _regenciesByDate = new EffectiveIndex<Regency>(_regencies.OfType<Regency>());
+    }
+
+    /// <summary>Builds the directory from the embedded seeds.</summary>
+    /// <returns>A new directory (a few milliseconds; share the instance).</returns>
+    public static RegionDirectory FromEmbeddedSeeds()
+    {
+        var (provinces, regencies, aliases) = RegionSeeds.Load();
+        return new RegionDirectory(provinces, regencies, aliases);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<Province> GetProvinces(LocalDate asOf) => _provincesByDate.At(asOf);
+
+    /// <inheritdoc />
+    public IReadOnlyList<Province> GetAllProvinces() => _allProvinces;
+
+    /// <inheritdoc />
+    public IReadOnlyList<Regency> GetRegencies(LocalDate asOf) => _regenciesByDate.At(asOf);
+
+    /// <inheritdoc />
+    public IReadOnlyList<Regency> GetRegencies(RegionCode province, LocalDate asOf)
+    {
+        if (province.IsDefault || province.Level != RegionLevel.Province)
+        {
+            throw new ArgumentException($"Expected a province code, got '{province}'.", nameof(province));
+        }
+
+        return [.. GetRegencies(asOf).Where(regency => regency.ProvinceCode == province)];
+    }
+
+    /// <inheritdoc />
+    public Province? FindProvince(RegionCode code, LocalDate asOf)
+    {
+        if (code.IsDefault)
+        {
+            throw new ArgumentException("The default RegionCode names no region.", nameof(code));
+        }
+
+        if (code.Level == RegionLevel.Regency)
+        {
+            return FindRegency(code, asOf) is { } regency ? FindProvince(regency.ProvinceCode, asOf) : null;
+        }
+
+        return _provinces[code.Value] is { } province && province.IsInForceOn(asOf) ? province : null;
+    }
+
+    /// <inheritdoc />
+    public Regency? FindRegency(RegionCode code, LocalDate asOf)
+    {
+        if (code.IsDefault || code.Level != RegionLevel.Regency)
+        {
+            throw new ArgumentException($"Expected a kabupaten/kota code, got '{code}'.", nameof(code));
+        }
+
+        var regency = _regencies[code.Value];
+        while (regency is not null && !regency.IsInForceOn(asOf))
+        {
+            // Only forward: a version that ended before asOf hands over to its successor.
+            regency = regency.ValidUntil <= asOf && regency.Successor is { } next ? _regencies[next.Value] : null;
+        }
+
+        return regency;
+    }
+
+    /// <inheritdoc />
+    public RegionNameResolution ResolveName(string name, LocalDate asOf, RegionCode? withinProvince = null)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var (scope, key, unprefixed) = RegionNameKey.Parse(name);
+        var matches = Match(key, scope, asOf, withinProvince);
+
+        // "Kota Baru" may be a name, not the prefix "Kota" before "Baru": fall back to the whole text.
+        if (matches.Count == 0 && scope != RegionNameScope.Any)
+        {
+            matches = Match(unprefixed, RegionNameScope.Any, asOf, withinProvince);
+        }
+
+        return new RegionNameResolution(name, matches);
+    }
+
+    private List<Region> Match(string key, RegionNameScope scope, LocalDate asOf, RegionCode? withinProvince)
+    {
+        var matches = new List<Region>(2);
+        if (!_names.TryGetValue(key, out var candidates))
+        {
+            return matches;
+        }
+
+        foreach (var candidate in candidates)
+        {
+            if (candidate.IsInForceOn(asOf) && InScope(candidate, scope)
+                && (withinProvince is not { } province || candidate.Code.Province == province.Province)
+                && !matches.Contains(candidate))
+            {
+                matches.Add(candidate);
+            }
+        }
+
+        matches.Sort(static (a, b) => a.Code.CompareTo(b.Code));
+        return matches;
+    }
+
+    private static bool InScope(Region region, RegionNameScope scope) => scope switch
+    {
+        RegionNameScope.Province => region is Province,
+        RegionNameScope.Kabupaten => region is Regency { Kind: RegencyKind.Kabupaten },
+        RegionNameScope.Kota => region is Regency { Kind: RegencyKind.Kota },
+        _ => true,
+    };
+
+    private void AddName(string name, Region region)
+    {
+        var key = RegionNameKey.Of(name);
+        _names[key] = _names.TryGetValue(key, out var existing) ? [.. existing, region] : [region];
+    }
+}
