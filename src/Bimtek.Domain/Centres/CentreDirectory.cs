@@ -16,7 +16,7 @@ public sealed class CentreDirectory : ICentreDirectory
     private static readonly Lazy<(IReadOnlyList<TrainingCentre> Centres, IReadOnlyList<ServiceArea> Areas)> Embedded =
         new(() =>
         {
-            var centres = CentreSeeds.LoadCentres(RegionDirectory.FromEmbeddedSeeds());
+            var centres = CentreSeeds.LoadCentres(RegionDirectory.Shared.Value);
             return (centres, CentreSeeds.LoadServiceAreas(centres));
         });
 

@@ -43,7 +43,7 @@ public static class BimtekDomainServiceCollectionExtensions
         if (!hostRegions)
         {
             // Check the mapping now, against the same embedded regions the container will use.
-            var regions = RegionDirectory.FromEmbeddedSeeds();
+            var regions = RegionDirectory.Shared.Value;
             _ = CreateCentres(regions, options);
             services.TryAddSingleton<IRegionDirectory>(regions);
         }

@@ -13,12 +13,18 @@ namespace Bimtek.Domain.Regions;
 /// </remarks>
 public sealed class RegionDirectory : IRegionDirectory
 {
+    /// <summary>One embedded directory for the package's own defaults (immutable, so sharing it is safe).</summary>
+    internal static readonly Lazy<RegionDirectory> Shared = new(FromEmbeddedSeeds);
+
     private readonly Province?[] _provinces = new Province?[RegionCode.ValueSpace];
     private readonly Regency?[] _regencies = new Regency?[RegionCode.ValueSpace];
     private readonly Province[] _allProvinces;
     private readonly EffectiveIndex<Province> _provincesByDate;
     private readonly EffectiveIndex<Regency> _regenciesByDate;
     private readonly Dictionary<string, Region[]> _names = new(StringComparer.Ordinal);
+#if NET9_0_OR_GREATER
+    private readonly Dictionary<string, Region[]>.AlternateLookup<ReadOnlySpan<char>> _nameLookup;
+#endif
 
     private RegionDirectory(IEnumerable<Province> provinces, IEnumerable<Regency> regencies, IEnumerable<(RegionCode Code, string Alias)> aliases)
     {
@@ -43,6 +49,9 @@ public sealed class RegionDirectory : IRegionDirectory
             AddName(alias, _provinces[code.Value] ?? throw new InvalidDataException($"Alias '{alias}' names unknown province {code}."));
         }
 
+#if NET9_0_OR_GREATER
+        _nameLookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
         _allProvinces = [.. _provinces.OfType<Province>()];
         _provincesByDate = new EffectiveIndex<Province>(_allProvinces);
         _regenciesByDate = new EffectiveIndex<Regency>(_regencies.OfType<Regency>());
@@ -114,39 +123,58 @@ public sealed class RegionDirectory : IRegionDirectory
     public RegionNameResolution ResolveName(string name, LocalDate asOf, RegionCode? withinProvince = null)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var (scope, key, unprefixed) = RegionNameKey.Parse(name);
-        var matches = Match(key, scope, asOf, withinProvince);
+        Span<char> words = stackalloc char[RegionNameKey.MaxLength];
+        Span<char> key = stackalloc char[RegionNameKey.MaxLength];
+        var scope = RegionNameKey.Words(name, words, out var length, out var prefix);
+        var matches = Match(key[..RegionNameKey.Key(words[prefix..length], key)], scope, asOf, withinProvince);
 
         // "Kota Baru" may be a name, not the prefix "Kota" before "Baru": fall back to the whole text.
-        if (matches.Count == 0 && scope != RegionNameScope.Any)
+        if (matches.Length == 0 && scope != RegionNameScope.Any)
         {
-            matches = Match(unprefixed, RegionNameScope.Any, asOf, withinProvince);
+            matches = Match(key[..RegionNameKey.Key(words[..length], key)], RegionNameScope.Any, asOf, withinProvince);
         }
 
         return new RegionNameResolution(name, matches);
     }
 
-    private List<Region> Match(string key, RegionNameScope scope, LocalDate asOf, RegionCode? withinProvince)
+    private Region[] Match(ReadOnlySpan<char> key, RegionNameScope scope, LocalDate asOf, RegionCode? withinProvince)
     {
-        var matches = new List<Region>(2);
-        if (!_names.TryGetValue(key, out var candidates))
+        if (!TryGetCandidates(key, out var candidates))
         {
-            return matches;
+            return [];
         }
 
+        // Candidates are few (at most a handful share a key): count, then fill an exact array.
+        var count = 0;
         foreach (var candidate in candidates)
         {
-            if (candidate.IsInForceOn(asOf) && InScope(candidate, scope)
-                && (withinProvince is not { } province || candidate.Code.Province == province.Province)
-                && !matches.Contains(candidate))
+            count += Fits(candidate, scope, asOf, withinProvince) ? 1 : 0;
+        }
+
+        var matches = new Region[count];
+        var index = 0;
+        foreach (var candidate in candidates)
+        {
+            if (Fits(candidate, scope, asOf, withinProvince))
             {
-                matches.Add(candidate);
+                matches[index++] = candidate;
             }
         }
 
-        matches.Sort(static (a, b) => a.Code.CompareTo(b.Code));
         return matches;
     }
+
+    private bool TryGetCandidates(ReadOnlySpan<char> key, out Region[] candidates) =>
+#if NET9_0_OR_GREATER
+        _nameLookup.TryGetValue(key, out candidates!);
+#else
+        _names.TryGetValue(key.ToString(), out candidates!);
+#endif
+
+    private static bool Fits(Region candidate, RegionNameScope scope, LocalDate asOf, RegionCode? withinProvince) =>
+        candidate.IsInForceOn(asOf)
+        && InScope(candidate, scope)
+        && (withinProvince is not { } province || candidate.Code.Province == province.Province);
 
     private static bool InScope(Region region, RegionNameScope scope) => scope switch
     {
@@ -159,6 +187,14 @@ public sealed class RegionDirectory : IRegionDirectory
     private void AddName(string name, Region region)
     {
         var key = RegionNameKey.Of(name);
-        _names[key] = _names.TryGetValue(key, out var existing) ? [.. existing, region] : [region];
+        if (!_names.TryGetValue(key, out var existing))
+        {
+            _names[key] = [region];
+        }
+        else if (!existing.Contains(region))
+        {
+            // Kept in code order, so matches come out ordered without sorting.
+            _names[key] = [.. existing.Append(region).OrderBy(r => r.Code)];
+        }
     }
 }

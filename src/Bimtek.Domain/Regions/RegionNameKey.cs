@@ -4,73 +4,86 @@ namespace Bimtek.Domain.Regions;
 /// Normalises place names as people type them: case, dots, hyphens, spacing and the kind prefixes
 /// ("Kab.", "KABUPATEN", "Kota", "Kotamadya", "Provinsi", "Prov.") do not matter; the prefix, when present, says the kind.
 /// </summary>
+/// <remarks>Works in caller-supplied buffers so that resolving a name allocates only its result.</remarks>
 internal static class RegionNameKey
 {
+    /// <summary>Names longer than this are not region names; they are cut (and then match nothing).</summary>
+    public const int MaxLength = 96;
+
     // Longest first, so "KABUPATEN ADMINISTRASI" wins over "KABUPATEN".
     private static readonly (string Words, RegionNameScope Scope)[] Prefixes =
     [
-        ("KABUPATEN ADMINISTRASI", RegionNameScope.Kabupaten),
-        ("KOTA ADMINISTRASI", RegionNameScope.Kota),
-        ("KAB ADM", RegionNameScope.Kabupaten),
-        ("KOTA ADM", RegionNameScope.Kota),
-        ("KABUPATEN", RegionNameScope.Kabupaten),
-        ("KOTAMADYA", RegionNameScope.Kota),
-        ("PROVINSI", RegionNameScope.Province),
-        ("KAB", RegionNameScope.Kabupaten),
-        ("KOTA", RegionNameScope.Kota),
-        ("PROV", RegionNameScope.Province),
-        ("KOT", RegionNameScope.Kota),
+        ("KABUPATEN ADMINISTRASI ", RegionNameScope.Kabupaten),
+        ("KOTA ADMINISTRASI ", RegionNameScope.Kota),
+        ("KAB ADM ", RegionNameScope.Kabupaten),
+        ("KOTA ADM ", RegionNameScope.Kota),
+        ("KABUPATEN ", RegionNameScope.Kabupaten),
+        ("KOTAMADYA ", RegionNameScope.Kota),
+        ("PROVINSI ", RegionNameScope.Province),
+        ("KAB ", RegionNameScope.Kabupaten),
+        ("KOTA ", RegionNameScope.Kota),
+        ("PROV ", RegionNameScope.Province),
+        ("KOT ", RegionNameScope.Kota),
     ];
 
-    /// <summary>Splits <paramref name="text"/> into its kind prefix (if any) and the key of the rest.</summary>
-    public static (RegionNameScope Scope, string Key, string Unprefixed) Parse(string text)
+    /// <summary>
+    /// Writes the upper-case words of <paramref name="text"/> into <paramref name="words"/> (dots, commas, hyphens and
+    /// runs of spaces become one space) and returns the kind prefix found and the length of the prefix, spaces included.
+    /// </summary>
+    public static RegionNameScope Words(ReadOnlySpan<char> text, Span<char> words, out int length, out int prefixLength)
     {
-        var words = Words(text);
-        foreach (var (prefix, scope) in Prefixes)
-        {
-            if (words.StartsWith(prefix + " ", StringComparison.Ordinal))
-            {
-                return (scope, Of(words[(prefix.Length + 1)..]), Of(words));
-            }
-        }
-
-        var key = Of(words);
-        return (RegionNameScope.Any, key, key);
-    }
-
-    /// <summary>The key of a bare name: upper case letters and digits only ("Fak-Fak", "Fak Fak", "FAKFAK" agree).</summary>
-    public static string Of(string name)
-    {
-        Span<char> buffer = name.Length <= 128 ? stackalloc char[name.Length] : new char[name.Length];
-        var length = 0;
-        foreach (var c in name)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                buffer[length++] = char.ToUpperInvariant(c);
-            }
-        }
-
-        return new string(buffer[..length]);
-    }
-
-    // Upper case words separated by single spaces; dots, commas and hyphens separate words.
-    private static string Words(string text)
-    {
-        Span<char> buffer = text.Length <= 128 ? stackalloc char[text.Length] : new char[text.Length];
-        var length = 0;
+        length = 0;
         foreach (var c in text)
         {
+            if (length == words.Length)
+            {
+                break;
+            }
+
             if (char.IsLetterOrDigit(c))
             {
-                buffer[length++] = char.ToUpperInvariant(c);
+                words[length++] = char.ToUpperInvariant(c);
             }
-            else if (length > 0 && buffer[length - 1] != ' ')
+            else if (length > 0 && words[length - 1] != ' ')
             {
-                buffer[length++] = ' ';
+                words[length++] = ' ';
             }
         }
 
-        return new string(buffer[..length].TrimEnd(' '));
+        foreach (var (prefix, scope) in Prefixes)
+        {
+            if (words[..length].StartsWith(prefix, StringComparison.Ordinal))
+            {
+                prefixLength = prefix.Length;
+                return scope;
+            }
+        }
+
+        prefixLength = 0;
+        return RegionNameScope.Any;
+    }
+
+    /// <summary>Writes the key of <paramref name="words"/>: its letters and digits only ("FAK FAK" and "FAKFAK" agree).</summary>
+    public static int Key(ReadOnlySpan<char> words, Span<char> key)
+    {
+        var length = 0;
+        foreach (var c in words)
+        {
+            if (c != ' ')
+            {
+                key[length++] = c;
+            }
+        }
+
+        return length;
+    }
+
+    /// <summary>The key of a name from the seeds.</summary>
+    public static string Of(string name)
+    {
+        Span<char> words = stackalloc char[MaxLength];
+        Span<char> key = stackalloc char[MaxLength];
+        Words(name, words, out var length, out _);
+        return new string(key[..Key(words[..length], key)]);
     }
 }

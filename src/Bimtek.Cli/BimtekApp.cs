@@ -1,0 +1,51 @@
+using System.CommandLine;
+using Bimtek.Cli.Commands;
+using Bimtek.Domain;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bimtek.Cli;
+
+/// <summary>The <c>bimtek</c> command line: composes the domain package through DI and renders its answers.</summary>
+/// <remarks>Exit codes: 0 success, 2 bad arguments or unreadable input (one line on standard error).</remarks>
+internal static class BimtekApp
+{
+    /// <summary>Exit code for arguments or input the tool cannot use.</summary>
+    public const int UsageError = 2;
+
+    /// <summary>Runs the tool.</summary>
+    /// <param name="args">The command-line arguments.</param>
+    /// <param name="output">Where results go.</param>
+    /// <param name="error">Where errors go.</param>
+    /// <param name="configure">Lets tests replace services (e.g. the clock) before the container is built.</param>
+    /// <returns>The exit code.</returns>
+    public static int Run(string[] args, TextWriter output, TextWriter error, Action<IServiceCollection>? configure = null)
+    {
+        var services = new ServiceCollection();
+        configure?.Invoke(services);
+        using var provider = services.AddBimtekDomain().BuildServiceProvider();
+        var context = new CliContext(provider, output, error);
+
+        var root = new RootCommand("bimtek: plan, run and evaluate bimbingan teknis for Indonesian government officials.")
+        {
+            RegionsCommand.Create(context),
+            CentresCommand.Create(context),
+        };
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            error.WriteLine($"bimtek: {parsed.Errors[0].Message}");
+            return UsageError;
+        }
+
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (CliUsageException ex)
+        {
+            error.WriteLine($"bimtek: {ex.Message}");
+            return UsageError;
+        }
+    }
+}

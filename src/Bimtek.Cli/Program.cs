@@ -1,0 +1,3 @@
+using Bimtek.Cli;
+
+return BimtekApp.Run(args, Console.Out, Console.Error);

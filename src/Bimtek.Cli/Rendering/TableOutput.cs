@@ -1,0 +1,32 @@
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace Bimtek.Cli.Rendering;
+
+/// <summary>Renders Spectre.Console tables to any writer (plain text when the writer is not a terminal).</summary>
+internal static class TableOutput
+{
+    public static void Write(TextWriter output, IRenderable renderable)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = output == Console.Out && !Console.IsOutputRedirected ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.Detect,
+            Interactive = InteractionSupport.No,
+        });
+        console.Profile.Width = Math.Max(console.Profile.Width, 120);
+        console.Write(renderable);
+    }
+
+    public static Table Table(string title, params string[] columns)
+    {
+        var table = new Table { Title = new TableTitle(title), Border = TableBorder.Rounded };
+        foreach (var column in columns)
+        {
+            table.AddColumn(column);
+        }
+
+        return table;
+    }
+}
