@@ -1,0 +1,67 @@
+using Bimtek.Domain.Calendar;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NodaTime;
+
+namespace Bimtek.Domain.Tests.Calendar;
+
+public class LessonHoursTests
+{
+    [Fact]
+    public void Arithmetic_AddsSubtractsAndMultiplies()
+    {
+        var four = LessonHours.FromJp(4);
+
+        (four + LessonHours.FromJp(6)).Should().Be(LessonHours.FromJp(10));
+        (four - LessonHours.FromJp(4)).Should().Be(LessonHours.Zero);
+        (four * 5).Value.Should().Be(20);
+        LessonHours.Sum([four, four, LessonHours.FromJp(2)]).Value.Should().Be(10);
+        four.ToString().Should().Be("4 JP");
+    }
+
+    [Fact]
+    public void NeverNegative()
+    {
+        var fromNegative = () => LessonHours.FromJp(-1);
+        var subtractTooMuch = () => LessonHours.FromJp(2) - LessonHours.FromJp(3);
+        var negativeFactor = () => LessonHours.FromJp(2) * -1;
+
+        fromNegative.Should().Throw<ArgumentOutOfRangeException>();
+        subtractTooMuch.Should().Throw<ArgumentOutOfRangeException>().Which.Message.Should().Contain("2 JP − 3 JP");
+        negativeFactor.Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
+    public void ToDuration_Is45MinutesPerJpByDefault()
+    {
+        LessonHours.FromJp(2).ToDuration().Should().Be(Duration.FromMinutes(90));
+        LessonHours.FromJp(2).ToDuration(Duration.FromMinutes(50)).Should().Be(Duration.FromMinutes(100));
+        var zeroLength = () => LessonHours.FromJp(2).ToDuration(Duration.Zero);
+        zeroLength.Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Theory]
+    [InlineData(0, 0)]
+    [InlineData(44, 0)]
+    [InlineData(45, 1)]
+    [InlineData(270, 6)]
+    [InlineData(300, 6)]
+    public void FitIn_CountsWholeLessonHours(int minutes, int jp)
+    {
+        LessonHours.FitIn(Duration.FromMinutes(minutes), LessonHours.StandardLength).Value.Should().Be(jp);
+    }
+
+    [Fact]
+    public void ShortfallAgainst_IsWhatIsStillOwed()
+    {
+        LessonHours.FromJp(12).ShortfallAgainst(LessonHours.FromJp(20)).Value.Should().Be(8);
+        LessonHours.FromJp(24).ShortfallAgainst(LessonHours.FromJp(20)).Should().Be(LessonHours.Zero);
+    }
+
+    [Property]
+    public Property AddThenSubtract_RoundTrips() =>
+        Prop.ForAll(Gen.Choose(0, 100_000).ToArbitrary(), Gen.Choose(0, 100_000).ToArbitrary(), (a, b) =>
+            (LessonHours.FromJp(a) + LessonHours.FromJp(b)) - LessonHours.FromJp(b) == LessonHours.FromJp(a)
+            && (LessonHours.FromJp(a) + LessonHours.FromJp(b)).ToDuration() == LessonHours.FromJp(a).ToDuration() + LessonHours.FromJp(b).ToDuration());
+}
