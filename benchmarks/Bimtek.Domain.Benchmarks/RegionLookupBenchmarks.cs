@@ -54,7 +54,7 @@ public class RegionLookupBenchmarks
         return found;
     }
 
-    [Benchmark(OperationsPerInvoke = Lookups, Description = "FindRegency, 2020 codes as of today (42 recoded)")]
+    [Benchmark(OperationsPerInvoke = Lookups, Description = "FindRegency, 2020 codes as of today (26 recoded)")]
     public int FindRegencyFollowingRecodes()
     {
         var found = 0;

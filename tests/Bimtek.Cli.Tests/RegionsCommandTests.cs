@@ -64,4 +64,15 @@ public class RegionsCommandTests
         output.Should().BeEmpty();
         error.TrimEnd().Should().NotContain("\n").And.StartWith("bimtek: ").And.Contain(args[^1]);
     }
+
+    [Fact]
+    public void Regions_WhenANikIsTypedAsProvince_DoesNotEchoIt()
+    {
+        const string nik = "3602041211870001";
+
+        var (exit, _, error) = CliRunner.Run("regions", "--province", nik);
+
+        exit.Should().Be(2);
+        error.Should().NotContain(nik).And.Contain("16-character");
+    }
 }

@@ -63,7 +63,12 @@ internal static class CentresCommand
     private static string Summarise(List<ServiceArea> areas)
     {
         var kinds = areas.Select(a => a.Provenance).Distinct().ToList();
-        return kinds.Count == 1 ? JsonName(kinds[0]) : "mixed";
+        return kinds.Count switch
+        {
+            0 => "none",
+            1 => JsonName(kinds[0]),
+            _ => "mixed",
+        };
     }
 
     private static string JsonName(Provenance provenance) => provenance switch

@@ -20,10 +20,16 @@ internal static class CommonOptions
                 return parsed.Value;
             }
 
-            result.AddError($"--as-of '{text}' is not a date: expected YYYY-MM-DD, e.g. 2020-06-08.");
+            result.AddError($"--as-of {Shown(text)} is not a date: expected YYYY-MM-DD, e.g. 2020-06-08.");
             return null;
         },
     };
+
+    /// <summary>
+    /// Quotes a bad argument for an error message, unless it is long enough to be a NIK or NIP typed into the wrong
+    /// option: personal data is never echoed.
+    /// </summary>
+    public static string Shown(string text) => text.Length <= 12 ? $"'{text}'" : $"(a {text.Length}-character value)";
 
     public static Option<bool> Json() => new("--json") { Description = "Print JSON (camelCase) instead of a table." };
 
@@ -35,13 +41,13 @@ internal static class CommonOptions
             var text = result.Tokens.Single().Value;
             if (!RegionCode.TryParse(text.AsSpan(), out var code, out var reason))
             {
-                result.AddError($"--province '{text}' is not a region code: {reason}.");
+                result.AddError($"--province {Shown(text)} is not a region code: {reason}.");
                 return null;
             }
 
             if (code.Level != RegionLevel.Province)
             {
-                result.AddError($"--province '{text}' is a kabupaten/kota code; give its province, {code.Province}.");
+                result.AddError($"--province {Shown(text)} is a kabupaten/kota code; give its province, {code.Province}.");
                 return null;
             }
 

@@ -16,12 +16,13 @@ public sealed class CentreDirectory : ICentreDirectory
     private static readonly Lazy<(IReadOnlyList<TrainingCentre> Centres, IReadOnlyList<ServiceArea> Areas)> Embedded =
         new(() =>
         {
-            var centres = CentreSeeds.LoadCentres(RegionDirectory.Shared.Value);
-            return (centres, CentreSeeds.LoadServiceAreas(centres));
+            var regions = RegionDirectory.Shared.Value;
+            var centres = CentreSeeds.LoadCentres(regions);
+            return (centres, CentreSeeds.LoadServiceAreas(regions, centres));
         });
 
     private readonly IRegionDirectory _regions;
-    private readonly TrainingCentre[] _centres;
+    private readonly IReadOnlyList<TrainingCentre> _centres;
     private readonly Dictionary<CentreCode, TrainingCentre> _byCode;
     private readonly ServiceArea[][] _areasByProvince;
 
@@ -39,8 +40,8 @@ public sealed class CentreDirectory : ICentreDirectory
         ArgumentNullException.ThrowIfNull(serviceAreas);
 
         _regions = regions;
-        _centres = [.. centres.OrderBy(c => c.Code)];
-        _byCode = new Dictionary<CentreCode, TrainingCentre>(_centres.Length);
+        _centres = [.. centres.Select(c => c ?? throw new ArgumentException("The centre list contains null.", nameof(centres))).OrderBy(c => c.Code)];
+        _byCode = new Dictionary<CentreCode, TrainingCentre>(_centres.Count);
         foreach (var centre in _centres)
         {
             if (!_byCode.TryAdd(centre.Code, centre))

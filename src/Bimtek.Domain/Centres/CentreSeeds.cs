@@ -6,12 +6,11 @@ namespace Bimtek.Domain.Centres;
 /// <summary>Reads the embedded <c>seeds/centres/centres.csv</c> and <c>seeds/regions/bdi-service-areas.csv</c>.</summary>
 internal static class CentreSeeds
 {
-    public static List<TrainingCentre> LoadCentres(IRegionDirectory regions)
+    public static IReadOnlyList<TrainingCentre> LoadCentres(IRegionDirectory regions)
     {
         var provinces = regions.GetAllProvinces().ToDictionary(p => p.Code);
-        return
-        [
-            .. EmbeddedSeed.ReadCsv("centres.centres.csv", "code", "name", "full_name", "city", "province_code", "regional", "source")
+        return new List<TrainingCentre>(
+            EmbeddedSeed.ReadCsv("centres.centres.csv", "code", "name", "full_name", "city", "province_code", "regional", "source")
                 .Select(row =>
                 {
                     var code = CentreCode.TryParse(row["code"], out var c) ? c : throw row.Error("code", "not a centre code");
@@ -19,16 +18,13 @@ internal static class CentreSeeds
                         ? province
                         : throw row.Error("province_code", "names no province");
                     return new TrainingCentre(code, row["name"], row["city"], home.Code, home.TimeZone, row["full_name"], row["regional"]);
-                }),
-        ];
+                })).AsReadOnly();
     }
 
-    public static List<ServiceArea> LoadServiceAreas(IReadOnlyList<TrainingCentre> centres)
+    public static IReadOnlyList<ServiceArea> LoadServiceAreas(IRegionDirectory regions, IReadOnlyList<TrainingCentre> centres)
     {
         var byName = centres.ToDictionary(c => c.Name, StringComparer.Ordinal);
-        return
-        [
-            .. EmbeddedSeed.ReadCsv("regions.bdi-service-areas.csv", "bdi", "city", "regional", "province_code", "province_name", "status", "source")
+        var areas = EmbeddedSeed.ReadCsv("regions.bdi-service-areas.csv", "bdi", "city", "regional", "province_code", "province_name", "status", "source")
                 .Select(row =>
                 {
                     var centre = byName.TryGetValue(row["bdi"], out var c) ? c.Code : throw row.Error("bdi", "names no centre in centres.csv");
@@ -40,7 +36,15 @@ internal static class CentreSeeds
                         _ => throw row.Error("status", "expected sourced or assumed"),
                     };
                     return new ServiceArea(centre, province, provenance, row["source"]);
-                }),
-        ];
+                })
+            .ToList();
+
+        // The CSV lists the 2022 Papua provinces with their parent's centre. Such a row says nothing of its own, and
+        // keeping it would pin the child to that centre even when a host moves the parent: drop it, so the child
+        // follows its parent (ServiceArea.InheritedFrom).
+        var parents = regions.GetAllProvinces().Where(p => p.SplitFrom is not null).ToDictionary(p => p.Code, p => p.SplitFrom!.Value);
+        areas.RemoveAll(child => parents.TryGetValue(child.Province, out var parent)
+            && areas.Any(a => a.Province == parent && a.Centre == child.Centre && a.Provenance == child.Provenance));
+        return areas.AsReadOnly();
     }
 }

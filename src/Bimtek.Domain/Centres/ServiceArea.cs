@@ -51,6 +51,11 @@ public sealed class ServiceArea
             throw new ArgumentException($"A service area lists provinces; '{province}' is not a province code.", nameof(province));
         }
 
+        if (!Enum.IsDefined(provenance))
+        {
+            throw new ArgumentOutOfRangeException(nameof(provenance), provenance, "Not a Provenance value.");
+        }
+
         if (validFrom is { } from && validUntil is { } until && from >= until)
         {
             throw new ArgumentException($"Service area {centre}/{province}: the period {from:yyyy-MM-dd} to {until:yyyy-MM-dd} is empty.", nameof(validUntil));

@@ -19,7 +19,11 @@ internal static class ServiceAreaMap
         var explicitAreas = new Dictionary<RegionCode, List<ServiceArea>>();
         foreach (var area in serviceAreas)
         {
-            ArgumentNullException.ThrowIfNull(area, nameof(serviceAreas));
+            if (area is null)
+            {
+                throw new ArgumentException("The service-area list contains null.", nameof(serviceAreas));
+            }
+
             if (!centres.ContainsKey(area.Centre))
             {
                 problems.Add($"the entry for province {area.Province} names centre '{area.Centre}', which is not a known centre");
@@ -109,7 +113,7 @@ internal static class ServiceAreaMap
             {
                 doubly.Add(province.Code);
                 problems.Add($"province {province.Code} {province.Name} is served by both {previous.Centre} and {area.Centre} "
-                    + Period(from, until < cursor ? until : cursor));
+                    + Period(LocalDate.Max(from, start), until < cursor ? until : cursor));
             }
 
             if (until > cursor)

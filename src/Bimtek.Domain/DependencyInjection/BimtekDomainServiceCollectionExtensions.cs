@@ -24,7 +24,9 @@ public static class BimtekDomainServiceCollectionExtensions
     /// <remarks>
     /// Idempotent and non-destructive: services are added with <c>TryAdd</c>, so a host's own registrations (made
     /// before or after) win. The options are checked here, at start: a service-area mapping that leaves a province
-    /// unserved or doubly served throws <see cref="ServiceAreaMappingException"/> naming the provinces.
+    /// unserved or doubly served throws <see cref="ServiceAreaMappingException"/> naming the provinces. When the host
+    /// supplies its own <see cref="IRegionDirectory"/>, or changes the options after this call, the same check runs
+    /// when <see cref="ICentreDirectory"/> is first resolved: an invalid mapping is never used.
     /// </remarks>
     /// <exception cref="ServiceAreaMappingException">The configured mapping is invalid.</exception>
     public static IServiceCollection AddBimtekDomain(this IServiceCollection services, Action<BimtekOptions>? configure)
@@ -35,17 +37,16 @@ public static class BimtekDomainServiceCollectionExtensions
         if (options is null)
         {
             options = new BimtekOptions();
-            services.AddSingleton(options);
+            services.TryAddSingleton(options);
         }
 
         configure?.Invoke(options);
-        var hostRegions = services.Any(d => d.ServiceType == typeof(IRegionDirectory));
-        if (!hostRegions)
+        services.TryAddSingleton<IRegionDirectory>(RegionDirectory.Shared.Value);
+        if (ResolvesEmbeddedRegions(services))
         {
-            // Check the mapping now, against the same embedded regions the container will use.
-            var regions = RegionDirectory.Shared.Value;
-            _ = CreateCentres(regions, options);
-            services.TryAddSingleton<IRegionDirectory>(regions);
+            // Check the mapping now, on every call, against the regions the container will use: a bad mapping fails
+            // at start. (With a host's own IRegionDirectory the check runs when ICentreDirectory is first resolved.)
+            _ = CreateCentres(RegionDirectory.Shared.Value, options);
         }
 
         services.TryAddSingleton<ICentreDirectory>(sp => CreateCentres(sp.GetRequiredService<IRegionDirectory>(), options));
@@ -55,6 +56,10 @@ public static class BimtekDomainServiceCollectionExtensions
 
     private static CentreDirectory CreateCentres(IRegionDirectory regions, BimtekOptions options) =>
         new(regions, options.Centres ?? CentreDirectory.EmbeddedCentres(), options.ServiceAreas ?? CentreDirectory.EmbeddedServiceAreas());
+
+    // The container resolves the last registration; ours is the shared embedded instance.
+    private static bool ResolvesEmbeddedRegions(IServiceCollection services) =>
+        services.LastOrDefault(d => d.ServiceType == typeof(IRegionDirectory))?.ImplementationInstance == RegionDirectory.Shared.Value;
 
     private static BimtekOptions? FindOptions(IServiceCollection services)
     {

@@ -21,7 +21,8 @@ internal sealed class EffectiveIndex<T>
             .Order()
             .ToList();
 
-        // Segment 0 runs from the beginning of time to the first cut; segment i from cut i-1.
+        // Segment 0 holds what has always been in force (no start date); segment i starts at cut i-1, because every
+        // item's period is half-open [from, until), so the set in force can only change on a cut date.
         _starts = [.. cuts];
         _segments = new IReadOnlyList<T>[cuts.Count + 1];
         for (var i = 0; i < _segments.Length; i++)

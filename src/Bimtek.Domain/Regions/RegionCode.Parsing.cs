@@ -83,7 +83,7 @@ public readonly partial record struct RegionCode : ISpanParsable<RegionCode>
         }
 
         var dot = text.IndexOf('.');
-        if (dot >= 0 && (dot != 2 || text.Length != 5))
+        if (dot >= 0 && (dot != 2 || text.Length != 5 || text.LastIndexOf('.') != dot))
         {
             return "a dot must separate a 2-digit province part from a 2-digit kabupaten/kota part (PP.KK)";
         }

@@ -18,7 +18,7 @@ public sealed class RegionDirectory : IRegionDirectory
 
     private readonly Province?[] _provinces = new Province?[RegionCode.ValueSpace];
     private readonly Regency?[] _regencies = new Regency?[RegionCode.ValueSpace];
-    private readonly Province[] _allProvinces;
+    private readonly IReadOnlyList<Province> _allProvinces;
     private readonly EffectiveIndex<Province> _provincesByDate;
     private readonly EffectiveIndex<Regency> _regenciesByDate;
     private readonly Dictionary<string, Region[]> _names = new(StringComparer.Ordinal);
@@ -52,7 +52,7 @@ public sealed class RegionDirectory : IRegionDirectory
 #if NET9_0_OR_GREATER
         _nameLookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
-        _allProvinces = [.. _provinces.OfType<Province>()];
+        _allProvinces = _provinces.OfType<Province>().ToList().AsReadOnly();
         _provincesByDate = new EffectiveIndex<Province>(_allProvinces);
         _regenciesByDate = new EffectiveIndex<Regency>(_regencies.OfType<Regency>());
     }
@@ -123,6 +123,11 @@ public sealed class RegionDirectory : IRegionDirectory
     public RegionNameResolution ResolveName(string name, LocalDate asOf, RegionCode? withinProvince = null)
     {
         ArgumentNullException.ThrowIfNull(name);
+        if (withinProvince is { IsDefault: true })
+        {
+            throw new ArgumentException("The default RegionCode names no province; pass null for all provinces.", nameof(withinProvince));
+        }
+
         Span<char> words = stackalloc char[RegionNameKey.MaxLength];
         Span<char> key = stackalloc char[RegionNameKey.MaxLength];
         var scope = RegionNameKey.Words(name, words, out var length, out var prefix);

@@ -15,14 +15,18 @@ internal static class RegionNameKey
     [
         ("KABUPATEN ADMINISTRASI ", RegionNameScope.Kabupaten),
         ("KOTA ADMINISTRASI ", RegionNameScope.Kota),
+        ("KAB ADMINISTRASI ", RegionNameScope.Kabupaten),
+        ("KABUPATEN ADM ", RegionNameScope.Kabupaten),
         ("KAB ADM ", RegionNameScope.Kabupaten),
         ("KOTA ADM ", RegionNameScope.Kota),
         ("KABUPATEN ", RegionNameScope.Kabupaten),
         ("KOTAMADYA ", RegionNameScope.Kota),
         ("PROVINSI ", RegionNameScope.Province),
+        ("PROPINSI ", RegionNameScope.Province),
         ("KAB ", RegionNameScope.Kabupaten),
         ("KOTA ", RegionNameScope.Kota),
         ("PROV ", RegionNameScope.Province),
+        ("PROP ", RegionNameScope.Province),
         ("KOT ", RegionNameScope.Kota),
     ];
 

@@ -8,7 +8,7 @@ public sealed class RegionNameResolution
     internal RegionNameResolution(string input, IReadOnlyList<Region> matches)
     {
         Input = input;
-        Matches = matches;
+        Matches = matches is Region[] array ? Array.AsReadOnly(array) : matches;
     }
 
     /// <summary>Gets the text that was resolved, as given.</summary>

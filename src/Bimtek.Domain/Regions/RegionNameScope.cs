@@ -1,7 +1,7 @@
 namespace Bimtek.Domain.Regions;
 
 /// <summary>Which kind of region a name may denote, from its prefix ("Kab.", "Kota", "Provinsi") or the caller.</summary>
-public enum RegionNameScope
+internal enum RegionNameScope
 {
     /// <summary>Any province, kabupaten or kota.</summary>
     Any = 0,

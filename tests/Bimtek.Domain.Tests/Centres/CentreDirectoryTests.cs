@@ -60,6 +60,60 @@ public class CentreDirectoryTests
     }
 
     [Fact]
+    public void EmbeddedMapping_The2022ProvincesInheritFromTheirParent()
+    {
+        var area = Bdi.FindServiceArea(Code("95"), Today)!;
+
+        area.Centre.Should().Be(Centre("BDI-MKS"));
+        area.InheritedFrom.Should().Be(Code("91"));
+        area.Provenance.Should().Be(Provenance.Assumed);
+        Bdi.FindServiceArea(Code("96.71"), Today)!.InheritedFrom.Should().Be(Code("92"));
+    }
+
+    [Fact]
+    public void EmbeddedMapping_MovingTheParentMovesItsChildren()
+    {
+        var areas = CentreDirectory.EmbeddedServiceAreas()
+            .Select(a => a.Province == Code("91") ? new ServiceArea(Centre("BDI-DPS"), a.Province) : a);
+
+        var directory = new CentreDirectory(Map, CentreDirectory.EmbeddedCentres(), areas);
+
+        directory.GetCentreServing(Code("91.01"), June2020).Code.Should().Be(Centre("BDI-DPS"));
+        directory.GetCentreServing(Code("91.01"), Today).Code.Should().Be(Centre("BDI-DPS"));
+    }
+
+    [Fact]
+    public void EmbeddedLists_AreReadOnly()
+    {
+        ((ICollection<ServiceArea>)CentreDirectory.EmbeddedServiceAreas()).IsReadOnly.Should().BeTrue();
+        ((ICollection<TrainingCentre>)CentreDirectory.EmbeddedCentres()).IsReadOnly.Should().BeTrue();
+        ((ICollection<TrainingCentre>)Bdi.Centres).IsReadOnly.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Create_WhenASplitProvinceHasALateEntryOfItsOwn_ReportsTheGapWithinItsLifetime()
+    {
+        var areas = CentreDirectory.EmbeddedServiceAreas()
+            .Append(new ServiceArea(Centre("BDI-DPS"), Code("93"), validFrom: new LocalDate(2023, 1, 1)));
+
+        var act = () => new CentreDirectory(Map, CentreDirectory.EmbeddedCentres(), areas);
+
+        var error = act.Should().Throw<ServiceAreaMappingException>().Which;
+        error.UnservedProvinces.Should().Equal(Code("93"));
+        error.Message.Should().Contain("from 2022-07-25 until 2023-01-01");
+    }
+
+    [Fact]
+    public void Create_WithNullEntries_IsMisuse()
+    {
+        var nullCentre = () => new CentreDirectory(Map, [.. CentreDirectory.EmbeddedCentres(), null!], CentreDirectory.EmbeddedServiceAreas());
+        var nullArea = () => new CentreDirectory(Map, CentreDirectory.EmbeddedCentres(), [.. CentreDirectory.EmbeddedServiceAreas(), null!]);
+
+        nullCentre.Should().Throw<ArgumentException>().WithParameterName("centres");
+        nullArea.Should().Throw<ArgumentException>().WithParameterName("serviceAreas");
+    }
+
+    [Fact]
     public void SplitProvince_WithoutEntries_FollowsItsParent()
     {
         var areas = CentreDirectory.EmbeddedServiceAreas()
@@ -158,7 +212,10 @@ public class CentreDirectoryTests
         var regency = () => new ServiceArea(Centre("BDI-YOG"), Code("34.71"));
         var empty = () => new ServiceArea(Centre("BDI-YOG"), Code("34"), validFrom: Today, validUntil: Today);
 
+        var provenance = () => new ServiceArea(Centre("BDI-YOG"), Code("34"), (Provenance)0);
+
         regency.Should().Throw<ArgumentException>().WithParameterName("province");
+        provenance.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("provenance");
         empty.Should().Throw<ArgumentException>().WithParameterName("validUntil");
     }
 }

@@ -73,6 +73,40 @@ public class AddBimtekDomainTests
     }
 
     [Fact]
+    public void AddBimtekDomain_SecondCallWithInvalidMapping_FailsAtStart()
+    {
+        var services = new ServiceCollection().AddBimtekDomain();
+
+        var act = () => services.AddBimtekDomain(o => o.ServiceAreas = []);
+
+        act.Should().Throw<ServiceAreaMappingException>().Which.UnservedProvinces.Should().HaveCount(38);
+    }
+
+    [Fact]
+    public void AddBimtekDomain_HostRegionsRegisteredAfter_Win()
+    {
+        var regions = RegionDirectory.FromEmbeddedSeeds();
+        var services = new ServiceCollection().AddBimtekDomain().AddSingleton<IRegionDirectory>(regions);
+
+        using var provider = services.BuildServiceProvider();
+
+        provider.GetRequiredService<IRegionDirectory>().Should().BeSameAs(regions);
+    }
+
+    [Fact]
+    public void AddBimtekDomain_WithHostRegions_ChecksTheMappingWhenCentresAreFirstResolved()
+    {
+        var services = new ServiceCollection()
+            .AddSingleton<IRegionDirectory>(RegionDirectory.FromEmbeddedSeeds())
+            .AddBimtekDomain(o => o.ServiceAreas = []);
+        using var provider = services.BuildServiceProvider();
+
+        var act = () => provider.GetRequiredService<ICentreDirectory>();
+
+        act.Should().Throw<ServiceAreaMappingException>();
+    }
+
+    [Fact]
     public void AddBimtekDomain_InvalidMapping_FailsAtStartNamingTheProvinces()
     {
         var areas = CentreDirectory.EmbeddedServiceAreas().Where(a => a.Province != Code("75")).ToList();

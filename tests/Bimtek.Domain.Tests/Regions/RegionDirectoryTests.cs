@@ -21,6 +21,15 @@ public class RegionDirectoryTests
         provinces.Select(p => p.Code.ToString()).Should().NotContain(["93", "94", "95", "96"]);
     }
 
+    [Fact]
+    public void Lists_AreReadOnly()
+    {
+        ((ICollection<Province>)Map.GetAllProvinces()).IsReadOnly.Should().BeTrue();
+        ((ICollection<Province>)Map.GetProvinces(Today)).IsReadOnly.Should().BeTrue();
+        ((ICollection<Regency>)Map.GetRegencies(Code("32"), Today)).IsReadOnly.Should().BeTrue();
+        ((ICollection<Region>)Map.ResolveName("Bandung", Today).Matches).IsReadOnly.Should().BeTrue();
+    }
+
     [Theory]
     [InlineData("2022-07-24", 34)]
     [InlineData("2022-07-25", 37)]
@@ -89,6 +98,20 @@ public class RegionDirectoryTests
         in2024.Code.Should().Be(Code("93.01"));
         in2024.Predecessor.Should().Be(Code("91.01"));
         Map.GetProvince(Code("91.01"), new LocalDate(2024, 1, 1)).Name.Should().Be("Papua Selatan");
+    }
+
+    [Theory]
+    [InlineData("91.01", "2022-07-24", "91.01")]
+    [InlineData("91.01", "2022-07-25", "93.01")]
+    [InlineData("92.01", "2022-12-07", "92.01")]
+    [InlineData("92.01", "2022-12-08", "96.01")]
+    [InlineData("92.71", "2022-12-08", "96.71")]
+    [InlineData("93.01", "2022-07-25", "93.01")]
+    public void FindRegency_AroundTheLaw_ChangesCodeOnTheEffectiveDay(string code, string date, string expected)
+    {
+        var asOf = NodaTime.Text.LocalDatePattern.Iso.Parse(date).Value;
+
+        Map.GetRegency(Code(code), asOf).Code.Should().Be(Code(expected));
     }
 
     [Fact]

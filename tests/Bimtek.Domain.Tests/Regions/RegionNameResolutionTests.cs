@@ -22,6 +22,10 @@ public class RegionNameResolutionTests
     [InlineData("DKI Jakarta", "31")]
     [InlineData("D.I. Yogyakarta", "34")]
     [InlineData("Kabupaten Merauke", "93.01")]
+    [InlineData("Kab. Administrasi Kepulauan Seribu", "31.01")]
+    [InlineData("Kabupaten Adm. Kepulauan Seribu", "31.01")]
+    [InlineData("Propinsi Jawa Barat", "32")]
+    [InlineData("Prop. Jabar", "32")]
     public void ResolveName_TodayWithRealInput_FindsTheOneRegion(string input, string code)
     {
         var resolution = Map.ResolveName(input, Today);
@@ -57,8 +61,16 @@ public class RegionNameResolutionTests
     [Fact]
     public void ResolveName_WithinProvince_NarrowsTheMatches()
     {
-        Map.ResolveName("Gorontalo", Today, withinProvince: Code("75")).Status.Should().Be(RegionNameStatus.Ambiguous);
+        Map.ResolveName("Banjar", Today).Matches.Select(m => m.Code).Should().Equal(Code("32.79"), Code("63.03"));
+        Map.ResolveName("Banjar", Today, withinProvince: Code("63")).Region!.Code.Should().Be(Code("63.03"));
         Map.ResolveName("Kota Gorontalo", Today, withinProvince: Code("32")).Status.Should().Be(RegionNameStatus.NotFound);
+    }
+
+    [Fact]
+    public void ResolveName_WithinDefaultProvince_IsMisuse()
+    {
+        var act = () => Map.ResolveName("Banjar", Today, withinProvince: default(RegionCode));
+        act.Should().Throw<ArgumentException>().WithParameterName("withinProvince");
     }
 
     [Theory]
