@@ -31,6 +31,8 @@ internal static class CommonOptions
     /// </summary>
     public static string Shown(string text) => text.Length <= 12 ? $"'{text}'" : $"(a {text.Length}-character value)";
 
+    public static Option<FileInfo?> File(string name, string description) => new(name) { Description = description };
+
     public static Option<bool> Json() => new("--json") { Description = "Print JSON (camelCase) instead of a table." };
 
     public static Option<RegionCode?> Province() => new("--province")

@@ -13,13 +13,18 @@ internal static class EmbeddedSeed
 {
     private static readonly Assembly Assembly = typeof(EmbeddedSeed).Assembly;
 
+    /// <summary>Opens an embedded seed file.</summary>
+    public static Stream Open(string resource)
+    {
+        var name = "Bimtek.Domain.Seeds." + resource;
+        return Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"Embedded seed '{name}' is missing from the assembly.");
+    }
+
     /// <summary>Reads every data row of <paramref name="resource"/>, checking the header against <paramref name="columns"/>.</summary>
     public static IReadOnlyList<SeedRow> ReadCsv(string resource, params string[] columns)
     {
-        var name = "Bimtek.Domain.Seeds." + resource;
-        using var stream = Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"Embedded seed '{name}' is missing from the assembly.");
-        using var reader = new StreamReader(stream);
+        using var reader = new StreamReader(Open(resource));
 
         var header = reader.ReadLine();
         var expected = string.Join(',', columns);

@@ -1,5 +1,7 @@
 using Bimtek.Domain.Centres;
+using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Regions;
+using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
@@ -15,8 +17,9 @@ public static class BimtekDomainServiceCollectionExtensions
     public static IServiceCollection AddBimtekDomain(this IServiceCollection services) => services.AddBimtekDomain(configure: null);
 
     /// <summary>
-    /// Adds the Bimtek domain services: <see cref="IRegionDirectory"/>, <see cref="ICentreDirectory"/> and
-    /// <see cref="IClock"/> (the system clock, only if the host has none), all as thread-safe singletons.
+    /// Adds the Bimtek domain services: <see cref="IRegionDirectory"/>, <see cref="ICentreDirectory"/>,
+    /// <see cref="IValidator{T}"/> of <see cref="Programme"/> and <see cref="IClock"/> (the system clock, only if the host
+    /// has none), all as thread-safe singletons.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Changes to the options; each call's changes apply to the same options instance.</param>
@@ -50,6 +53,7 @@ public static class BimtekDomainServiceCollectionExtensions
         }
 
         services.TryAddSingleton<ICentreDirectory>(sp => CreateCentres(sp.GetRequiredService<IRegionDirectory>(), options));
+        services.TryAddSingleton<IValidator<Programme>>(ProgrammeValidator.Instance);
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         return services;
     }

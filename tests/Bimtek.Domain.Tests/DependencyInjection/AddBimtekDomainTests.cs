@@ -13,6 +13,7 @@ public class AddBimtekDomainTests
     [InlineData(typeof(IRegionDirectory))]
     [InlineData(typeof(ICentreDirectory))]
     [InlineData(typeof(IClock))]
+    [InlineData(typeof(FluentValidation.IValidator<Bimtek.Domain.Programmes.Programme>))]
     [InlineData(typeof(BimtekOptions))]
     public void AddBimtekDomain_RegistersSingletons(Type service)
     {

@@ -1,0 +1,159 @@
+using Bimtek.Domain.Common;
+using FluentValidation;
+using FluentValidation.Results;
+using static Bimtek.Domain.Common.RuleBuilderExtensions;
+using static Bimtek.Domain.Programmes.ProgrammeRuleCodes;
+
+namespace Bimtek.Domain.Programmes;
+
+/// <summary>
+/// Checks a programme definition and reports every broken rule, each with its code from <see cref="ProgrammeRuleCodes"/>,
+/// its severity, a message in the current UI culture (Indonesian for <c>id</c>, else English) and its details as
+/// <see cref="ValidationFailure.CustomState"/>.
+/// </summary>
+/// <remarks>
+/// Property names follow the object path (<c>Phases[1].End</c>, <c>Curriculum[0].Jp</c>), so a host test can write
+/// <c>validator.TestValidate(programme).ShouldHaveValidationErrorFor("Phases[1].End").WithErrorCode(ProgrammeRuleCodes.PhaseWindowReversed)</c>.
+/// Stateless and thread-safe.
+/// </remarks>
+public sealed class ProgrammeValidator : AbstractValidator<Programme>
+{
+    /// <summary>A shared instance.</summary>
+    public static readonly ProgrammeValidator Instance = new();
+
+    /// <summary>Creates the validator.</summary>
+    public ProgrammeValidator()
+    {
+        RuleFor(p => p.Code).NotEmpty().WithRule(ProgrammeRules.Get(CodeMissing), (p, _) => Details());
+        RuleFor(p => p.Title).NotEmpty().WithRule(ProgrammeRules.Get(TitleMissing), (p, _) => Details(("Programme", p.Code)));
+        RuleFor(p => p.Organiser.Unit).NotEmpty().OverridePropertyName("Organiser.Unit")
+            .WithRule(ProgrammeRules.Get(OrganiserMissing), (p, _) => Details(("Programme", p.Code)));
+        RuleFor(p => p.Curriculum).NotEmpty().WithRule(ProgrammeRules.Get(CurriculumEmpty), (p, _) => Details(("Programme", p.Code)));
+        RuleFor(p => p.Phases).NotEmpty().WithRule(ProgrammeRules.Get(PhasesEmpty), (p, _) => Details(("Programme", p.Code)));
+        RuleFor(p => p).Custom(CheckCurriculum);
+        RuleFor(p => p).Custom(CheckPhases);
+        RuleFor(p => p).Custom(PhaseGraph.CheckPrerequisites);
+        RuleFor(p => p.CompletionPolicy).Custom(CheckCompletionPolicy);
+    }
+
+    /// <summary>Turns a failure reported by this validator into a <see cref="RuleViolation"/>.</summary>
+    /// <param name="failure">The failure.</param>
+    /// <returns>The violation, with the same code, severity and details.</returns>
+    public static RuleViolation ToViolation(ValidationFailure failure)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        return new RuleViolation(
+            ProgrammeRules.Get(failure.ErrorCode),
+            failure.CustomState as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>());
+    }
+
+    private static void CheckCurriculum(Programme programme, ValidationContext<Programme> context)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < programme.Curriculum.Count; i++)
+        {
+            var module = programme.Curriculum[i];
+            if (module.Jp.Value == 0)
+            {
+                context.AddRuleFailure(ProgrammeRules.Get(ModuleJpZero), $"Curriculum[{i}].Jp", module.Jp, Details(("Module", module.Code)));
+            }
+
+            if (!seen.Add(module.Code))
+            {
+                context.AddRuleFailure(ProgrammeRules.Get(ModuleCodeDuplicate), $"Curriculum[{i}].Code", module.Code, Details(("Module", module.Code)));
+            }
+
+            for (var j = 0; j < module.Objectives.Count; j++)
+            {
+                if (module.Objectives[j].CompetencyCodes.Count == 0)
+                {
+                    context.AddRuleFailure(
+                        ProgrammeRules.Get(ObjectiveWithoutCompetency),
+                        $"Curriculum[{i}].Objectives[{j}].CompetencyCodes",
+                        null,
+                        Details(("Module", module.Code), ("Objective", module.Objectives[j].Code)));
+                }
+            }
+        }
+
+        if (programme.Curriculum.Count > 0 && programme.CurriculumJp != programme.TotalJp)
+        {
+            context.AddRuleFailure(
+                ProgrammeRules.Get(CurriculumJpMismatch),
+                nameof(Programme.TotalJp),
+                programme.TotalJp,
+                Details(("Programme", programme.Code), ("Sum", programme.CurriculumJp.Value), ("Declared", programme.TotalJp.Value)));
+        }
+    }
+
+    private static void CheckPhases(Programme programme, ValidationContext<Programme> context)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < programme.Phases.Count; i++)
+        {
+            var phase = programme.Phases[i];
+            var at = $"Phases[{i}]";
+            if (!seen.Add(phase.Id))
+            {
+                context.AddRuleFailure(ProgrammeRules.Get(PhaseIdDuplicate), $"{at}.Id", phase.Id, Details(("Phase", phase.Id)));
+            }
+
+            var window = Details(("Phase", phase.Id), ("Start", phase.Start), ("End", phase.End), ("FiscalYear", programme.FiscalYear));
+            if (phase.End < phase.Start)
+            {
+                context.AddRuleFailure(ProgrammeRules.Get(PhaseWindowReversed), $"{at}.End", phase.End, window);
+            }
+
+            // UU 17/2003 Pasal 4: the fiscal year runs from 1 January to 31 December.
+            if (phase.Start.Year != programme.FiscalYear || phase.End.Year != programme.FiscalYear)
+            {
+                context.AddRuleFailure(ProgrammeRules.Get(PhaseOutsideFiscalYear), $"{at}.Start", phase.Start, window);
+            }
+
+            if (phase.Audience.Count == 0)
+            {
+                context.AddRuleFailure(ProgrammeRules.Get(AudienceEmpty), $"{at}.Audience", null, Details(("Phase", phase.Id)));
+            }
+
+            for (var j = 0; j < phase.Audience.Count; j++)
+            {
+                var member = phase.Audience[j];
+                if (member.PerRegion < 1)
+                {
+                    context.AddRuleFailure(
+                        ProgrammeRules.Get(AudienceCountNotPositive),
+                        $"{at}.Audience[{j}].PerRegion",
+                        member.PerRegion,
+                        Details(("Phase", phase.Id), ("Position", member.Title), ("PerRegion", member.PerRegion)));
+                }
+            }
+
+            if (phase.Opening is { } opening && (opening.Date < phase.Start || opening.Date > phase.End))
+            {
+                context.AddRuleFailure(
+                    ProgrammeRules.Get(OpeningOutsidePhase),
+                    $"{at}.Opening.Date",
+                    opening.Date,
+                    Details(("Phase", phase.Id), ("Opening", opening.Date), ("Start", phase.Start), ("End", phase.End)));
+            }
+        }
+    }
+
+    private static void CheckCompletionPolicy(CompletionPolicy policy, ValidationContext<Programme> context)
+    {
+        void Check(string name, decimal value)
+        {
+            if (value is < 0 or > 100)
+            {
+                context.AddRuleFailure(
+                    ProgrammeRules.Get(CompletionThresholdOutOfRange),
+                    $"{nameof(Programme.CompletionPolicy)}.{name}",
+                    value,
+                    Details(("Threshold", name), ("Value", value)));
+            }
+        }
+
+        Check(nameof(CompletionPolicy.MinimumAttendancePercent), policy.MinimumAttendancePercent);
+        Check(nameof(CompletionPolicy.PassMark), policy.PassMark);
+    }
+}
