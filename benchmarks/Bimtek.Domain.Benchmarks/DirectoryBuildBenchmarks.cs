@@ -43,6 +43,6 @@ public class DirectoryBuildBenchmarks
     {
         var regions = RegionDirectory.FromEmbeddedSeeds();
         var centres = CentreSeeds.LoadCentres(regions);
-        return new CentreDirectory(regions, centres, CentreSeeds.LoadServiceAreas(centres));
+        return new CentreDirectory(regions, centres, CentreSeeds.LoadServiceAreas(regions, centres));
     }
 }
