@@ -98,14 +98,6 @@ public sealed partial class Programme
         return result;
     }
 
-    private RuleViolation Violation(string code, params (string Name, object? Value)[] details)
-    {
-        var all = new Dictionary<string, object?>(StringComparer.Ordinal) { ["Programme"] = Code };
-        foreach (var (name, value) in details)
-        {
-            all[name] = value is LocalDate date ? date.ToString("yyyy-MM-dd", null) : value;
-        }
-
-        return new RuleViolation(ProgrammeRules.Get(code), all);
-    }
+    private RuleViolation Violation(string code, params (string Name, object? Value)[] details) =>
+        new(ProgrammeRules.Get(code), RuleBuilderExtensions.Details([("Programme", Code), .. details]));
 }
