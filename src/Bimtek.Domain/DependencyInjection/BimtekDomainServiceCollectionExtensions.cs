@@ -1,3 +1,4 @@
+using Bimtek.Domain.Calendar;
 using Bimtek.Domain.Centres;
 using Bimtek.Domain.Regions;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,8 +16,9 @@ public static class BimtekDomainServiceCollectionExtensions
     public static IServiceCollection AddBimtekDomain(this IServiceCollection services) => services.AddBimtekDomain(configure: null);
 
     /// <summary>
-    /// Adds the Bimtek domain services: <see cref="IRegionDirectory"/>, <see cref="ICentreDirectory"/> and
-    /// <see cref="IClock"/> (the system clock, only if the host has none), all as thread-safe singletons.
+    /// Adds the Bimtek domain services: <see cref="IRegionDirectory"/>, <see cref="ICentreDirectory"/>,
+    /// <see cref="IWorkingCalendar"/> and <see cref="IClock"/> (the system clock, only if the host has none), all as
+    /// thread-safe singletons.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Changes to the options; each call's changes apply to the same options instance.</param>
@@ -24,9 +26,12 @@ public static class BimtekDomainServiceCollectionExtensions
     /// <remarks>
     /// Idempotent and non-destructive: services are added with <c>TryAdd</c>, so a host's own registrations (made
     /// before or after) win. The options are checked here, at start: a service-area mapping that leaves a province
-    /// unserved or doubly served throws <see cref="ServiceAreaMappingException"/> naming the provinces.
+    /// unserved or doubly served throws <see cref="ServiceAreaMappingException"/> naming the provinces; calendar
+    /// settings that cannot answer consistently (overlapping hours rules, a bad lesson-hour length, a closure naming an
+    /// unknown province) throw <see cref="CalendarConfigurationException"/> listing every problem with its code.
     /// </remarks>
     /// <exception cref="ServiceAreaMappingException">The configured mapping is invalid.</exception>
+    /// <exception cref="CalendarConfigurationException">The calendar settings are invalid.</exception>
     public static IServiceCollection AddBimtekDomain(this IServiceCollection services, Action<BimtekOptions>? configure)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -42,19 +47,58 @@ public static class BimtekDomainServiceCollectionExtensions
         var hostRegions = services.Any(d => d.ServiceType == typeof(IRegionDirectory));
         if (!hostRegions)
         {
-            // Check the mapping now, against the same embedded regions the container will use.
+            // Check the mapping and the calendar now, against the same embedded regions the container will use.
             var regions = RegionDirectory.Shared.Value;
             _ = CreateCentres(regions, options);
+            _ = CreateCalendar(regions, options);
             services.TryAddSingleton<IRegionDirectory>(regions);
+        }
+        else
+        {
+            // The host's regions exist only once the container is built: check all but the closures' provinces now.
+            _ = CreateCalendar(regions: null, options);
         }
 
         services.TryAddSingleton<ICentreDirectory>(sp => CreateCentres(sp.GetRequiredService<IRegionDirectory>(), options));
+        services.TryAddSingleton<IWorkingCalendar>(sp => CreateCalendar(sp.GetRequiredService<IRegionDirectory>(), options));
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         return services;
     }
 
     private static CentreDirectory CreateCentres(IRegionDirectory regions, BimtekOptions options) =>
         new(regions, options.Centres ?? CentreDirectory.EmbeddedCentres(), options.ServiceAreas ?? CentreDirectory.EmbeddedServiceAreas());
+
+    private static WorkingCalendar CreateCalendar(IRegionDirectory? regions, BimtekOptions options)
+    {
+        var closures = options.CalendarClosures ?? [];
+        var problems = new List<CalendarProblem>();
+        if (regions is not null)
+        {
+            var known = regions.GetAllProvinces().Select(p => p.Code).ToHashSet();
+            problems.AddRange(closures
+                .OfType<CalendarClosure>()
+                .SelectMany(c => c.Provinces.Where(p => !known.Contains(p)).Select(p => new CalendarProblem(
+                    CalendarProblemCodes.UnknownClosureProvince,
+                    $"Closure '{c.Reason}' on {c.Date:yyyy-MM-dd} names province {p}, which the region directory does not know."))));
+        }
+
+        WorkingCalendar? calendar = null;
+        try
+        {
+            calendar = new WorkingCalendar(
+                options.Holidays ?? WorkingCalendar.EmbeddedHolidays(),
+                options.WorkingHoursRules ?? WorkingCalendar.EmbeddedHoursRules(),
+                closures,
+                options.LessonHourLength);
+        }
+        catch (CalendarConfigurationException ex)
+        {
+            // Report the calendar's own problems and the unknown provinces together, not the first kind found.
+            problems.InsertRange(0, ex.Problems);
+        }
+
+        return problems.Count == 0 && calendar is not null ? calendar : throw new CalendarConfigurationException(problems);
+    }
 
     private static BimtekOptions? FindOptions(IServiceCollection services)
     {
