@@ -29,6 +29,7 @@ internal static class BimtekApp
         {
             RegionsCommand.Create(context),
             CentresCommand.Create(context),
+            CalendarCommand.Create(context),
         };
 
         var parsed = root.Parse(args);

@@ -31,6 +31,7 @@ public sealed class CalendarClosure
 
         Date = date;
         Reason = reason;
+        Provinces = Array.AsReadOnly(_provinces);
     }
 
     /// <summary>Gets the closed date.</summary>
@@ -40,7 +41,7 @@ public sealed class CalendarClosure
     public string Reason { get; }
 
     /// <summary>Gets the provinces it applies to, ordered by code; empty when it applies to the whole country.</summary>
-    public IReadOnlyList<RegionCode> Provinces => _provinces;
+    public IReadOnlyList<RegionCode> Provinces { get; }
 
     /// <summary>Gets whether the closure applies to the whole country.</summary>
     public bool IsNationwide => _provinces.Length == 0;

@@ -15,7 +15,7 @@ public sealed class CalendarConfigurationException : Exception
         : base("The working calendar is misconfigured:"
             + Environment.NewLine + string.Join(Environment.NewLine, (problems ?? []).Select(p => "  - " + p)))
     {
-        Problems = problems ?? [];
+        Problems = [.. problems ?? []];
     }
 
     /// <summary>Gets every problem found.</summary>

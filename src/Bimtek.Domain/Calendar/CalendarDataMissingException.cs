@@ -17,7 +17,7 @@ public sealed class CalendarDataMissingException : Exception
             + "A year without data is not assumed to be free of holidays.")
     {
         Year = year;
-        CoveredYears = coveredYears ?? [];
+        CoveredYears = [.. coveredYears ?? []];
     }
 
     /// <summary>Gets the year without data.</summary>

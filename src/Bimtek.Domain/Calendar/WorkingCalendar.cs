@@ -20,10 +20,10 @@ public sealed class WorkingCalendar : IWorkingCalendar
         new(() => (CalendarSeeds.LoadHolidays(), CalendarSeeds.LoadHoursRules()));
 
     private readonly Dictionary<LocalDate, Holiday> _holidays;
-    private readonly Dictionary<int, Holiday[]> _holidaysByYear;
-    private readonly int[] _coveredYears;
+    private readonly Dictionary<int, IReadOnlyList<Holiday>> _holidaysByYear;
+    private readonly IReadOnlyList<int> _coveredYears;
     private readonly WorkingHoursRule[] _rules;
-    private readonly CalendarClosure[] _closures;
+    private readonly IReadOnlyList<CalendarClosure> _closures;
     private readonly Dictionary<LocalDate, CalendarClosure[]> _closuresByDate;
 
     /// <summary>Builds a calendar, checking its data.</summary>
@@ -55,10 +55,11 @@ public sealed class WorkingCalendar : IWorkingCalendar
         }
 
         _holidays = holidayList.ToDictionary(h => h.Date);
-        _holidaysByYear = holidayList.GroupBy(h => h.Date.Year).ToDictionary(g => g.Key, g => g.OrderBy(h => h.Date).ToArray());
-        _coveredYears = [.. _holidaysByYear.Keys.Order()];
+        _holidaysByYear = holidayList.GroupBy(h => h.Date.Year).ToDictionary(g => g.Key, g => (IReadOnlyList<Holiday>)g.OrderBy(h => h.Date).ToList().AsReadOnly());
+        _coveredYears = _holidaysByYear.Keys.Order().ToList().AsReadOnly();
         _rules = [.. ruleList];
-        _closures = [.. closureList.OrderBy(c => c.Date)];
+        HoursRules = Array.AsReadOnly(_rules);
+        _closures = closureList.OrderBy(c => c.Date).ToList().AsReadOnly();
         _closuresByDate = _closures.GroupBy(c => c.Date).ToDictionary(g => g.Key, g => g.ToArray());
     }
 
@@ -89,7 +90,7 @@ public sealed class WorkingCalendar : IWorkingCalendar
     public Duration LessonHourLength { get; }
 
     /// <inheritdoc />
-    public IReadOnlyList<WorkingHoursRule> HoursRules => _rules;
+    public IReadOnlyList<WorkingHoursRule> HoursRules { get; }
 
     /// <inheritdoc />
     public IReadOnlyList<CalendarClosure> Closures => _closures;
@@ -158,7 +159,7 @@ public sealed class WorkingCalendar : IWorkingCalendar
             throw new ArgumentException("Give at least one zone, and no null.", nameof(zones));
         }
 
-        var windows = list.DistinctBy(z => z.Id).Select(z => GetWorkingWindow(localDate, z)).ToList();
+        var windows = list.DistinctBy(z => z.Id).Select(z => GetWorkingWindow(localDate, z)).ToList().AsReadOnly();
         return new CommonWorkingWindow(Iso(localDate), windows, LessonHourLength);
     }
 
@@ -175,7 +176,8 @@ public sealed class WorkingCalendar : IWorkingCalendar
         var windows = list
             .DistinctBy(r => (r.TimeZone.Id, r.Code.Province))
             .Select(r => GetWorkingWindow(localDate, r.TimeZone, r.Code))
-            .ToList();
+            .ToList()
+            .AsReadOnly();
         return new CommonWorkingWindow(Iso(localDate), windows, LessonHourLength);
     }
 
@@ -211,6 +213,6 @@ public sealed class WorkingCalendar : IWorkingCalendar
             reasons.Add(NonWorkingReason.Weekend(date.DayOfWeek, string.Join("; ", inForce.Select(r => r.Decree).Distinct()), inForce[0].Provenance));
         }
 
-        return new CalendarDay(date, region, reasons);
+        return new CalendarDay(date, region, reasons.AsReadOnly());
     }
 }

@@ -71,10 +71,12 @@ public sealed class WorkingHoursRule
         _workingRanges = breakTime is { } b
             ? [new LocalTimeRange(hours.Start, b.Start), new LocalTimeRange(b.End, hours.End)]
             : [hours];
+        Days = Array.AsReadOnly(_days);
+        WorkingRanges = Array.AsReadOnly(_workingRanges);
     }
 
     /// <summary>Gets the weekdays the rule covers, Monday first.</summary>
-    public IReadOnlyList<IsoDayOfWeek> Days => _days;
+    public IReadOnlyList<IsoDayOfWeek> Days { get; }
 
     /// <summary>Gets the working day from the start of work to its end, break included, in local time.</summary>
     public LocalTimeRange Hours { get; }
@@ -95,10 +97,18 @@ public sealed class WorkingHoursRule
     public LocalDate? EffectiveUntil { get; }
 
     /// <summary>Gets the working time of a day: <see cref="Hours"/> without <see cref="Break"/>, in order.</summary>
-    public IReadOnlyList<LocalTimeRange> WorkingRanges => _workingRanges;
+    public IReadOnlyList<LocalTimeRange> WorkingRanges { get; }
 
     /// <summary>Gets the working time of one day, breaks excluded (7.5 hours every weekday under Keppres 68/1995).</summary>
     public Duration WorkingTime => _workingRanges.Aggregate(Duration.Zero, (sum, r) => sum + r.Duration);
+
+    /// <summary>Counts the whole lesson hours (JP) that fit in one day under the rule, each working range on its own so
+    /// that no lesson straddles the break: 10 JP Monday–Thursday and 9 JP on Friday at 45 minutes under Keppres 68/1995.</summary>
+    /// <param name="lessonHourLength">The length of one JP; positive.</param>
+    /// <returns>The lesson hours.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="lessonHourLength"/> is not positive.</exception>
+    public LessonHours CountLessonHours(Duration lessonHourLength) =>
+        LessonHours.Sum(_workingRanges.Select(r => LessonHours.FitIn(r.Duration, lessonHourLength)));
 
     /// <summary>Gets whether the rule is in force on <paramref name="date"/>, whatever its weekday.</summary>
     /// <param name="date">The date.</param>

@@ -29,7 +29,7 @@ internal static class WorkingIntervals
             }
         }
 
-        return result;
+        return result.AsReadOnly();
     }
 
     public static Duration TotalDuration(IReadOnlyList<Interval> intervals) =>

@@ -219,4 +219,21 @@ public class WorkingCalendarTests
             NonWorkingDayKind.NationalHoliday, // Sun 24 May, Idul Fitri
             NonWorkingDayKind.NationalHoliday);
     }
+
+    [Fact]
+    public void Collections_CannotBeChangedThroughACast()
+    {
+        var closure = new CalendarClosure(Date(2020, 6, 10), "Tutup", [RegionCode.Parse("32")]);
+        var calendar = WorkingCalendar.FromEmbeddedSeeds([closure]);
+        var window = calendar.GetCommonWorkingWindow(Monday, [Jakarta, Jayapura]);
+
+        object[] collections =
+        [
+            calendar.HoursRules, calendar.Closures, calendar.CoveredYears, calendar.GetHolidays(2020), closure.Provinces,
+            calendar.HoursRules[0].Days, calendar.HoursRules[0].WorkingRanges, window.Intervals, window.Windows,
+            calendar.GetDay(Date(2020, 5, 24)).Reasons,
+        ];
+
+        collections.Should().AllSatisfy(c => c.Should().BeAssignableTo<System.Collections.IList>().Which.IsReadOnly.Should().BeTrue());
+    }
 }

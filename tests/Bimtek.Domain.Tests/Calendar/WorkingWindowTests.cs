@@ -5,8 +5,8 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
-using Interval = NodaTime.Interval;
 using static Bimtek.Domain.Tests.Builders.CalendarReference;
+using Interval = NodaTime.Interval;
 
 namespace Bimtek.Domain.Tests.Calendar;
 
