@@ -30,6 +30,7 @@ internal static class BimtekApp
             RegionsCommand.Create(context),
             CentresCommand.Create(context),
             ProgrammeCommand.Create(context),
+            CalendarCommand.Create(context),
         };
 
         var parsed = root.Parse(args);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Bimtek.Domain.Regions;
 using NodaTime;
 using NodaTime.Text;
@@ -26,12 +27,59 @@ internal static class CommonOptions
     };
 
     /// <summary>
-    /// Quotes a bad argument for an error message, unless it is long enough to be a NIK or NIP typed into the wrong
-    /// option: personal data is never echoed.
+    /// Quotes a bad argument for an error message, unless it holds ten digits or more and so may be a NIK (16 digits) or
+    /// NIP (18) typed into the wrong option: personal data is never echoed.
     /// </summary>
-    public static string Shown(string text) => text.Length <= 12 ? $"'{text}'" : $"(a {text.Length}-character value)";
+    public static string Shown(string text) =>
+        text.Count(char.IsAsciiDigit) < 10 ? $"'{text}'" : $"(a {text.Length}-character value)";
 
     public static Option<FileInfo?> File(string name, string description) => new(name) { Description = description };
+
+    /// <summary>Indonesia's zones by label and by IANA id (Keppres 41/1987); WIB means Jakarta's, the ministry's zone.</summary>
+    private static readonly Dictionary<string, string> IndonesianZones = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["WIB"] = "Asia/Jakarta",
+        ["WITA"] = "Asia/Makassar",
+        ["WIT"] = "Asia/Jayapura",
+        ["Asia/Jakarta"] = "Asia/Jakarta",
+        ["Asia/Pontianak"] = "Asia/Pontianak",
+        ["Asia/Makassar"] = "Asia/Makassar",
+        ["Asia/Jayapura"] = "Asia/Jayapura",
+    };
+
+    public static Option<int?> Year() => new("--year")
+    {
+        Description = "The calendar year (YYYY).",
+        Required = true,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Single().Value;
+            if (text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1000)
+            {
+                return year;
+            }
+
+            result.AddError($"--year {Shown(text)} is not a year: expected four digits, e.g. 2020.");
+            return null;
+        },
+    };
+
+    public static Option<DateTimeZone> Zone() => new("--zone")
+    {
+        Description = "The zone whose local time the hours are shown in: WIB, WITA, WIT or an IANA id (Asia/Jakarta, Asia/Pontianak, Asia/Makassar, Asia/Jayapura); default: WIB.",
+        DefaultValueFactory = _ => DateTimeZoneProviders.Tzdb["Asia/Jakarta"],
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Single().Value;
+            if (IndonesianZones.TryGetValue(text, out var id))
+            {
+                return DateTimeZoneProviders.Tzdb[id];
+            }
+
+            result.AddError($"--zone {Shown(text)} is not an Indonesian time zone: expected WIB, WITA, WIT, Asia/Jakarta, Asia/Pontianak, Asia/Makassar or Asia/Jayapura.");
+            return null;
+        },
+    };
 
     public static Option<bool> Json() => new("--json") { Description = "Print JSON (camelCase) instead of a table." };
 

@@ -1,3 +1,4 @@
+using Bimtek.Domain.Calendar;
 using Bimtek.Domain.Centres;
 using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Regions;
@@ -18,8 +19,8 @@ public static class BimtekDomainServiceCollectionExtensions
 
     /// <summary>
     /// Adds the Bimtek domain services: <see cref="IRegionDirectory"/>, <see cref="ICentreDirectory"/>,
-    /// <see cref="IValidator{T}"/> of <see cref="Programme"/> and <see cref="IClock"/> (the system clock, only if the host
-    /// has none), all as thread-safe singletons.
+    /// <see cref="IWorkingCalendar"/>, <see cref="IValidator{T}"/> of <see cref="Programme"/> and <see cref="IClock"/> (the
+    /// system clock, only if the host has none), all as thread-safe singletons.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Changes to the options; each call's changes apply to the same options instance.</param>
@@ -27,11 +28,14 @@ public static class BimtekDomainServiceCollectionExtensions
     /// <remarks>
     /// Idempotent and non-destructive: services are added with <c>TryAdd</c>, so a host's own registrations (made
     /// before or after) win. The options are checked here, at start: a service-area mapping that leaves a province
-    /// unserved or doubly served throws <see cref="ServiceAreaMappingException"/> naming the provinces. When the host
-    /// supplies its own <see cref="IRegionDirectory"/>, or changes the options after this call, the same check runs
-    /// when <see cref="ICentreDirectory"/> is first resolved: an invalid mapping is never used.
+    /// unserved or doubly served throws <see cref="ServiceAreaMappingException"/> naming the provinces; calendar
+    /// settings that cannot answer consistently (overlapping hours rules, a bad lesson-hour length, a closure naming an
+    /// unknown province) throw <see cref="CalendarConfigurationException"/> listing every problem with its code. When the
+    /// host supplies its own <see cref="IRegionDirectory"/>, or changes the options after this call, the region-dependent
+    /// checks run when the services are first resolved: invalid settings are never used.
     /// </remarks>
     /// <exception cref="ServiceAreaMappingException">The configured mapping is invalid.</exception>
+    /// <exception cref="CalendarConfigurationException">The calendar settings are invalid.</exception>
     public static IServiceCollection AddBimtekDomain(this IServiceCollection services, Action<BimtekOptions>? configure)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -47,12 +51,19 @@ public static class BimtekDomainServiceCollectionExtensions
         services.TryAddSingleton<IRegionDirectory>(RegionDirectory.Shared.Value);
         if (ResolvesEmbeddedRegions(services))
         {
-            // Check the mapping now, on every call, against the regions the container will use: a bad mapping fails
-            // at start. (With a host's own IRegionDirectory the check runs when ICentreDirectory is first resolved.)
+            // Check the mapping and the calendar now, on every call, against the regions the container will use:
+            // bad settings fail at start.
             _ = CreateCentres(RegionDirectory.Shared.Value, options);
+            _ = CreateCalendar(RegionDirectory.Shared.Value, options);
+        }
+        else
+        {
+            // The host's regions exist only once the container is built: check all but the closures' provinces now.
+            _ = CreateCalendar(regions: null, options);
         }
 
         services.TryAddSingleton<ICentreDirectory>(sp => CreateCentres(sp.GetRequiredService<IRegionDirectory>(), options));
+        services.TryAddSingleton<IWorkingCalendar>(sp => CreateCalendar(sp.GetRequiredService<IRegionDirectory>(), options));
         services.TryAddSingleton<IValidator<Programme>>(ProgrammeValidator.Instance);
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         return services;
@@ -64,6 +75,38 @@ public static class BimtekDomainServiceCollectionExtensions
     // The container resolves the last registration; ours is the shared embedded instance.
     private static bool ResolvesEmbeddedRegions(IServiceCollection services) =>
         services.LastOrDefault(d => d.ServiceType == typeof(IRegionDirectory))?.ImplementationInstance == RegionDirectory.Shared.Value;
+
+    private static WorkingCalendar CreateCalendar(IRegionDirectory? regions, BimtekOptions options)
+    {
+        var closures = options.CalendarClosures ?? [];
+        var problems = new List<CalendarProblem>();
+        if (regions is not null)
+        {
+            var known = regions.GetAllProvinces().Select(p => p.Code).ToHashSet();
+            problems.AddRange(closures
+                .OfType<CalendarClosure>()
+                .SelectMany(c => c.Provinces.Where(p => !known.Contains(p)).Select(p => new CalendarProblem(
+                    CalendarProblemCodes.UnknownClosureProvince,
+                    $"Closure '{c.Reason}' on {c.Date:yyyy-MM-dd} names province {p}, which the region directory does not know."))));
+        }
+
+        WorkingCalendar? calendar = null;
+        try
+        {
+            calendar = new WorkingCalendar(
+                options.Holidays ?? WorkingCalendar.EmbeddedHolidays(),
+                options.WorkingHoursRules ?? WorkingCalendar.EmbeddedHoursRules(),
+                closures,
+                options.LessonHourLength);
+        }
+        catch (CalendarConfigurationException ex)
+        {
+            // Report the calendar's own problems and the unknown provinces together, not the first kind found.
+            problems.InsertRange(0, ex.Problems);
+        }
+
+        return problems.Count == 0 && calendar is not null ? calendar : throw new CalendarConfigurationException(problems);
+    }
 
     private static BimtekOptions? FindOptions(IServiceCollection services)
     {

@@ -1,4 +1,6 @@
+using Bimtek.Domain.Calendar;
 using Bimtek.Domain.Centres;
+using NodaTime;
 
 namespace Bimtek.Domain;
 
@@ -20,4 +22,32 @@ public sealed class BimtekOptions
     /// on some date throws <see cref="ServiceAreaMappingException"/>.
     /// </summary>
     public IReadOnlyList<ServiceArea>? ServiceAreas { get; set; }
+
+    /// <summary>
+    /// Gets or sets extra dates the working calendar closes, nationwide or in some provinces (regional holidays, office
+    /// closures). <see langword="null"/> or empty adds none. A closure naming an unknown province throws
+    /// <see cref="CalendarConfigurationException"/> (<see cref="CalendarProblemCodes.UnknownClosureProvince"/>).
+    /// </summary>
+    public IReadOnlyList<CalendarClosure>? CalendarClosures { get; set; }
+
+    /// <summary>
+    /// Gets or sets the working-hours rules, replacing the embedded ones (Keppres 68/1995, then Perpres 21/2023 with an
+    /// assumed timetable), e.g. for an agency's own timetable, a six-day week or Ramadan hours, which the package does
+    /// not model. <see langword="null"/> keeps <see cref="WorkingCalendar.EmbeddedHoursRules"/>. Rules that overlap
+    /// on a weekday, or leave a date of a covered year without a rule, throw <see cref="CalendarConfigurationException"/>.
+    /// </summary>
+    public IReadOnlyList<WorkingHoursRule>? WorkingHoursRules { get; set; }
+
+    /// <summary>
+    /// Gets or sets the holiday lists, replacing the embedded 2020–2026 lists (e.g. to add a year once its SKB 3 Menteri
+    /// is published: start from <see cref="WorkingCalendar.EmbeddedHolidays"/>). A year is covered when it has an
+    /// entry, and its entries are taken as its final list. <see langword="null"/> keeps the embedded lists.
+    /// </summary>
+    public IReadOnlyList<Holiday>? Holidays { get; set; }
+
+    /// <summary>
+    /// Gets or sets the length of one lesson hour (JP): a positive whole number of minutes shorter than a day.
+    /// Defaults to <see cref="LessonHours.StandardLength"/>, 45 minutes (Peraturan LAN 10/2018).
+    /// </summary>
+    public Duration LessonHourLength { get; set; } = LessonHours.StandardLength;
 }

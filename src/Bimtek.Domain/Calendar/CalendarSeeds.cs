@@ -1,0 +1,79 @@
+using Bimtek.Domain.Centres;
+using Bimtek.Domain.Common;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Bimtek.Domain.Calendar;
+
+/// <summary>Reads the embedded <c>seeds/calendars/holidays.csv</c> and <c>seeds/calendars/working-hours.csv</c>.</summary>
+internal static class CalendarSeeds
+{
+    private static readonly LocalTimePattern Time = LocalTimePattern.CreateWithInvariantCulture("HH':'mm");
+
+    private static readonly Dictionary<string, IsoDayOfWeek> Weekdays = new(StringComparer.Ordinal)
+    {
+        ["Mon"] = IsoDayOfWeek.Monday,
+        ["Tue"] = IsoDayOfWeek.Tuesday,
+        ["Wed"] = IsoDayOfWeek.Wednesday,
+        ["Thu"] = IsoDayOfWeek.Thursday,
+        ["Fri"] = IsoDayOfWeek.Friday,
+        ["Sat"] = IsoDayOfWeek.Saturday,
+        ["Sun"] = IsoDayOfWeek.Sunday,
+    };
+
+    public static List<Holiday> LoadHolidays() =>
+    [
+        .. EmbeddedSeed.ReadCsv("calendars.holidays.csv", "date", "kind", "name_id", "name_en", "decree", "status")
+            .Select(row => new Holiday(
+                Date(row, "date") ?? throw row.Error("date", "a holiday needs a date"),
+                row["kind"] switch
+                {
+                    "holiday" => NonWorkingDayKind.NationalHoliday,
+                    "collective_leave" => NonWorkingDayKind.CollectiveLeave,
+                    "election" => NonWorkingDayKind.ElectionDay,
+                    _ => throw row.Error("kind", "expected holiday, collective_leave or election"),
+                },
+                row["name_id"],
+                row["decree"],
+                row["name_en"],
+                Status(row))),
+    ];
+
+    public static List<WorkingHoursRule> LoadHoursRules() =>
+    [
+        .. EmbeddedSeed.ReadCsv("calendars.working-hours.csv", "effective_from", "effective_until", "days", "start", "end", "break_start", "break_end", "decree", "status")
+            .Select(row =>
+            {
+                var days = row["days"].Split(';').Select(d => Weekdays.TryGetValue(d, out var day) ? day : throw row.Error("days", "expected Mon;Tue;… (three-letter English weekdays)"));
+                var hours = new LocalTimeRange(TimeOf(row, "start"), TimeOf(row, "end"));
+                LocalTimeRange? pause = row["break_start"].Length == 0 && row["break_end"].Length == 0
+                    ? null
+                    : new LocalTimeRange(TimeOf(row, "break_start"), TimeOf(row, "break_end"));
+                return new WorkingHoursRule(days, hours, pause, row["decree"], Status(row), Date(row, "effective_from"), Date(row, "effective_until"));
+            }),
+    ];
+
+    private static Provenance Status(SeedRow row) => row["status"] switch
+    {
+        "sourced" => Provenance.Sourced,
+        "assumed" => Provenance.Assumed,
+        _ => throw row.Error("status", "expected sourced or assumed"),
+    };
+
+    private static LocalDate? Date(SeedRow row, string column)
+    {
+        if (row[column].Length == 0)
+        {
+            return null;
+        }
+
+        var parsed = LocalDatePattern.Iso.Parse(row[column]);
+        return parsed.Success ? parsed.Value : throw row.Error(column, "not an ISO date (YYYY-MM-DD)");
+    }
+
+    private static LocalTime TimeOf(SeedRow row, string column)
+    {
+        var parsed = Time.Parse(row[column]);
+        return parsed.Success ? parsed.Value : throw row.Error(column, "not a time (HH:mm)");
+    }
+}
