@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Bimtek.Cli.Rendering;
 using Bimtek.Domain.Calendar;
-using Bimtek.Domain.Centres;
+using Bimtek.Domain.Common;
 using NodaTime;
 using NodaTime.Text;
 using Spectre.Console;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Bimtek.Cli.Rendering;
 using Bimtek.Domain.Centres;
+using Bimtek.Domain.Common;
 using Bimtek.Domain.Regions;
 using Spectre.Console;
 

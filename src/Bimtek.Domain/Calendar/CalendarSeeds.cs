@@ -1,4 +1,3 @@
-using Bimtek.Domain.Centres;
 using Bimtek.Domain.Common;
 using NodaTime;
 using NodaTime.Text;

@@ -1,4 +1,4 @@
-using Bimtek.Domain.Centres;
+using Bimtek.Domain.Common;
 using NodaTime;
 
 namespace Bimtek.Domain.Calendar;

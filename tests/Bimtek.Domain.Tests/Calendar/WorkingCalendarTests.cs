@@ -1,5 +1,5 @@
 using Bimtek.Domain.Calendar;
-using Bimtek.Domain.Centres;
+using Bimtek.Domain.Common;
 using Bimtek.Domain.Regions;
 using NodaTime;
 using static Bimtek.Domain.Tests.Builders.CalendarReference;

@@ -1,4 +1,5 @@
 using Bimtek.Domain.Centres;
+using Bimtek.Domain.Common;
 using Bimtek.Domain.Regions;
 using NodaTime;
 using static Bimtek.Domain.Tests.Builders.Reference;

@@ -1,4 +1,4 @@
-namespace Bimtek.Domain.Centres;
+namespace Bimtek.Domain.Common;
 
 /// <summary>Where a fact in the reference data comes from, so a host can tell a sourced fact from a default.</summary>
 public enum Provenance
