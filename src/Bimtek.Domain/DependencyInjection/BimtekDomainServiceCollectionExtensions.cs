@@ -2,6 +2,7 @@ using Bimtek.Domain.Calendar;
 using Bimtek.Domain.Centres;
 using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Regions;
+using Bimtek.Domain.Scheduling;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -19,7 +20,7 @@ public static class BimtekDomainServiceCollectionExtensions
 
     /// <summary>
     /// Adds the Bimtek domain services: <see cref="IRegionDirectory"/>, <see cref="ICentreDirectory"/>,
-    /// <see cref="IWorkingCalendar"/>, <see cref="IValidator{T}"/> of <see cref="Programme"/> and <see cref="IClock"/> (the
+    /// <see cref="IWorkingCalendar"/>, <see cref="IValidator{T}"/> of <see cref="Programme"/>, <see cref="IScheduleValidator"/> and <see cref="IClock"/> (the
     /// system clock, only if the host has none), all as thread-safe singletons.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -48,6 +49,7 @@ public static class BimtekDomainServiceCollectionExtensions
         }
 
         configure?.Invoke(options);
+        CheckLimits(options.ScheduleLimits);
         services.TryAddSingleton<IRegionDirectory>(RegionDirectory.Shared.Value);
         if (ResolvesEmbeddedRegions(services))
         {
@@ -65,8 +67,23 @@ public static class BimtekDomainServiceCollectionExtensions
         services.TryAddSingleton<ICentreDirectory>(sp => CreateCentres(sp.GetRequiredService<IRegionDirectory>(), options));
         services.TryAddSingleton<IWorkingCalendar>(sp => CreateCalendar(sp.GetRequiredService<IRegionDirectory>(), options));
         services.TryAddSingleton<IValidator<Programme>>(ProgrammeValidator.Instance);
+        services.TryAddSingleton<IScheduleValidator>(sp => new ScheduleValidator(
+            sp.GetRequiredService<IRegionDirectory>(),
+            sp.GetRequiredService<ICentreDirectory>(),
+            sp.GetRequiredService<IWorkingCalendar>(),
+            options.ScheduleLimits));
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         return services;
+    }
+
+    private static void CheckLimits(ScheduleLimits? limits)
+    {
+        if (limits is null || limits.MaxJpPerDay < 1 || limits.MaxInstructorJpPerDay < 1 || limits.DefaultPlatformRooms < 1)
+        {
+            throw new ArgumentException(
+                $"BimtekOptions.ScheduleLimits must be set, with every limit at least 1; got {limits?.ToString() ?? "null"}.",
+                nameof(limits));
+        }
     }
 
     private static CentreDirectory CreateCentres(IRegionDirectory regions, BimtekOptions options) =>

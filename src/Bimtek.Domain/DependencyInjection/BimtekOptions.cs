@@ -1,5 +1,6 @@
 using Bimtek.Domain.Calendar;
 using Bimtek.Domain.Centres;
+using Bimtek.Domain.Scheduling;
 using NodaTime;
 
 namespace Bimtek.Domain;
@@ -50,4 +51,10 @@ public sealed class BimtekOptions
     /// Defaults to <see cref="LessonHours.StandardLength"/>, 45 minutes (Peraturan LAN 10/2018).
     /// </summary>
     public Duration LessonHourLength { get; set; } = LessonHours.StandardLength;
+
+    /// <summary>
+    /// Gets or sets the limits the schedule rules check: JP a day for a class and an instructor, and a centre's platform
+    /// rooms when a schedule does not say. Defaults to <see cref="ScheduleLimits.Default"/> (assumed values).
+    /// </summary>
+    public ScheduleLimits ScheduleLimits { get; set; } = ScheduleLimits.Default;
 }

@@ -8,6 +8,16 @@ internal static class IndonesianTimeZones
     // Keppres 41/1987: WIB/WITA/WIT are UTC+7/+8/+9 with no daylight saving since 1988, so the offset names the label.
     private static readonly Instant Reference = Instant.FromUtc(2020, 1, 1, 0, 0);
 
+    /// <summary>The label (WIB, WITA, WIT) of an Indonesian zone, or its IANA id for any other.</summary>
+    public static string TryLabel(DateTimeZone zone) =>
+        (zone.GetUtcOffset(Reference).Seconds / 3600) switch
+        {
+            7 => nameof(IndonesianTimeZone.WIB),
+            8 => nameof(IndonesianTimeZone.WITA),
+            9 => nameof(IndonesianTimeZone.WIT),
+            _ => zone.Id,
+        };
+
     public static IndonesianTimeZone LabelOf(DateTimeZone zone)
     {
         var hours = zone.GetUtcOffset(Reference).Seconds / 3600;

@@ -91,7 +91,7 @@ public sealed class AgendaItem
             throw new ArgumentOutOfRangeException(nameof(length), length, "An agenda item must last a positive time.");
         }
 
-        if (Duration.FromNanoseconds(start.NanosecondOfDay) + length > Duration.OneDay)
+        if (Duration.FromNanoseconds(start.NanosecondOfDay) + length > Duration.FromDays(1))
         {
             throw new ArgumentOutOfRangeException(nameof(length), length, $"An agenda item starting at {start:HH:mm} cannot last {length}: it would run past midnight.");
         }

@@ -7,7 +7,7 @@ namespace Bimtek.Domain.Scheduling;
 /// capacity: what <see cref="IScheduleValidator"/> checks.
 /// </summary>
 /// <remarks>Immutable. Centres without a <see cref="PlatformCapacity"/> get the host's default
-/// (<see cref="BimtekOptions.DefaultPlatformRooms"/>).</remarks>
+/// (<see cref="ScheduleLimits.DefaultPlatformRooms"/>, set through <see cref="BimtekOptions.ScheduleLimits"/>).</remarks>
 public sealed class Schedule
 {
     /// <summary>Creates a schedule.</summary>

@@ -1,0 +1,151 @@
+using NodaTime;
+using static Bimtek.Domain.Scheduling.ScheduleRuleCodes;
+
+namespace Bimtek.Domain.Scheduling;
+
+/// <summary>
+/// Rules across sessions, by sorting and sweeping intervals of instants (O(n log n)): instructors (6, and 4 for their
+/// JP a day), platform rooms and rooms (7), participants and regions (8). Instants make zones irrelevant: two centres'
+/// sessions clash when they overlap in time anywhere in Indonesia.
+/// </summary>
+internal static class ConflictChecks
+{
+    public static void Run(ScheduleFacts facts)
+    {
+        CheckInstructors(facts);
+        var spans = DaySpans(facts);
+        CheckPlatformRooms(facts, spans);
+        CheckRooms(facts, spans);
+        CheckParticipants(facts, spans);
+        CheckRegions(facts, spans);
+    }
+
+    private static void CheckInstructors(ScheduleFacts facts)
+    {
+        var known = facts.Schedule.Instructors.GroupBy(i => i.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var bookings = new List<(string Key, Interval Interval, (PlacedItem Item, string Instructor) Value)>();
+        foreach (var placed in facts.Items)
+        {
+            foreach (var id in placed.Item.Instructors.Distinct())
+            {
+                bookings.Add((id, placed.Interval, (placed, id)));
+                if (known.Count == 0)
+                {
+                    continue; // the schedule carries no instructor data: nothing to check them against
+                }
+
+                if (!known.TryGetValue(id, out var instructor))
+                {
+                    facts.Report(UnknownInstructor, placed.Path, id, ("Session", placed.S.Id), ("Instructor", id));
+                    continue;
+                }
+
+                if (!instructor.IsAvailable(placed.Interval))
+                {
+                    facts.Report(InstructorUnavailable, placed.Path, id, ("Instructor", id), ("Item", placed.Label), ("Session", placed.S.Id), ("Start", Local(facts, placed, placed.Interval.Start)), ("End", Local(facts, placed, placed.Interval.End)));
+                }
+
+                if (placed.Item.Kind == AgendaItemKind.Teaching && !instructor.CanTeach(placed.Item.ModuleCode!))
+                {
+                    facts.Report(InstructorNotCompetent, placed.Path, id, ("Instructor", id), ("Module", placed.Item.ModuleCode), ("Session", placed.S.Id));
+                }
+            }
+        }
+
+        foreach (var (earlier, later) in Overlaps.Find(bookings))
+        {
+            facts.Report(
+                InstructorDoubleBooked,
+                later.Item.Path,
+                later.Instructor,
+                ("Instructor", later.Instructor),
+                ("Session", later.Item.S.Id),
+                ("Start", Local(facts, later.Item, later.Item.Interval.Start)),
+                ("OtherSession", earlier.Item.S.Id),
+                ("OtherStart", Local(facts, earlier.Item, earlier.Item.Interval.Start)),
+                ("OtherItem", earlier.Item.Path));
+        }
+
+        // JP a day per instructor, counted on the date of each item at its centre.
+        foreach (var day in bookings.Where(b => b.Value.Item.Item.Jp.Value > 0).GroupBy(b => (b.Key, b.Value.Item.D.Date)))
+        {
+            var jp = day.Sum(b => b.Value.Item.Item.Jp.Value);
+            if (jp > facts.Limits.MaxInstructorJpPerDay)
+            {
+                var last = day.MaxBy(b => b.Interval.Start).Value.Item;
+                facts.Report(InstructorDailyJpExceeded, last.Path, jp, ("Instructor", day.Key.Key), ("Date", day.Key.Date), ("Jp", jp), ("Max", facts.Limits.MaxInstructorJpPerDay));
+            }
+        }
+    }
+
+    /// <summary>A session day as one interval: from its first item's start to its last item's end.</summary>
+    private readonly record struct DaySpan(int Session, int Day, TrainingSession S, Interval Interval);
+
+    private static List<DaySpan> DaySpans(ScheduleFacts facts) =>
+    [
+        .. facts.Items.GroupBy(p => (p.Session, p.Day)).Select(g =>
+            new DaySpan(g.Key.Session, g.Key.Day, g.First().S, new Interval(g.Min(p => p.Interval.Start), g.Max(p => p.Interval.End)))),
+    ];
+
+    private static void CheckPlatformRooms(ScheduleFacts facts, List<DaySpan> spans)
+    {
+        var rooms = facts.Schedule.PlatformCapacity.GroupBy(c => c.Centre).ToDictionary(g => g.Key, g => g.Last().Rooms);
+        foreach (var centre in spans.Where(s => s.S.IsOnline).GroupBy(s => s.S.Centre))
+        {
+            var limit = rooms.GetValueOrDefault(centre.Key, facts.Limits.DefaultPlatformRooms);
+            var active = new List<DaySpan>();
+            foreach (var span in centre.OrderBy(s => s.Interval.Start))
+            {
+                active.RemoveAll(a => a.Interval.End <= span.Interval.Start); // half-open: touching spans do not run together
+                active.Add(span);
+                if (active.Count > limit)
+                {
+                    facts.Report(
+                        PlatformRoomsExceeded,
+                        $"Sessions[{span.Session}].Days[{span.Day}]",
+                        active.Count,
+                        ("Centre", centre.Key.Value),
+                        ("Parallel", active.Count),
+                        ("Rooms", limit),
+                        ("Start", ScheduleFacts.Local(span.Interval.Start, facts.CentreOf[span.Session]!.TimeZone)),
+                        ("Sessions", string.Join(", ", active.Select(a => a.S.Id))));
+                }
+            }
+        }
+    }
+
+    private static void CheckRooms(ScheduleFacts facts, List<DaySpan> spans)
+    {
+        var booked = spans
+            .Where(s => s.S.Mode != SessionMode.Virtual && s.S.Venue is not null && s.S.Room is not null)
+            .Select(s => ((s.S.Venue!, s.S.Room!), s.Interval, s));
+        foreach (var (earlier, later) in Overlaps.Find(booked))
+        {
+            facts.Report(RoomDoubleBooked, $"Sessions[{later.Session}].Days[{later.Day}]", later.S.Room, ("Room", later.S.Room), ("Venue", later.S.Venue), ("Session", later.S.Id), ("OtherSession", earlier.S.Id), ("Start", Start(facts, later)));
+        }
+    }
+
+    private static void CheckParticipants(ScheduleFacts facts, List<DaySpan> spans)
+    {
+        var enrolled = spans.SelectMany(s => s.S.Participants.Distinct().Select(p => (p, s.Interval, (Id: p, Span: s))));
+        foreach (var (first, second) in Overlaps.Find(enrolled).Where(pair => pair.Earlier.Span.Session != pair.Later.Span.Session))
+        {
+            var (participant, earlier, later) = (second.Id, first.Span, second.Span);
+            facts.Report(ParticipantDoubleBooked, $"Sessions[{later.Session}].Participants", participant, ("Participant", participant), ("Session", later.S.Id), ("OtherSession", earlier.S.Id), ("Start", Start(facts, later)));
+        }
+    }
+
+    private static void CheckRegions(ScheduleFacts facts, List<DaySpan> spans)
+    {
+        var invited = spans.SelectMany(s => s.S.Regions.Distinct().Select(r => (r, s.Interval, (Code: r, Span: s))));
+        foreach (var (first, second) in Overlaps.Find(invited).Where(pair => pair.Earlier.Span.Session != pair.Later.Span.Session))
+        {
+            var (region, earlier, later) = (second.Code, first.Span, second.Span);
+            facts.Report(RegionDoubleBooked, $"Sessions[{later.Session}].Regions", region.ToString(), ("Region", region.ToString()), ("Session", later.S.Id), ("OtherSession", earlier.S.Id), ("Start", Start(facts, later)));
+        }
+    }
+
+    private static string Start(ScheduleFacts facts, DaySpan span) => ScheduleFacts.Local(span.Interval.Start, facts.CentreOf[span.Session]!.TimeZone);
+
+    private static string Local(ScheduleFacts facts, PlacedItem item, Instant instant) => ScheduleFacts.Local(instant, facts.CentreOf[item.Session]!.TimeZone);
+}

@@ -1,0 +1,83 @@
+using Bimtek.Domain.Calendar;
+using Bimtek.Domain.Centres;
+using Bimtek.Domain.Common;
+using Bimtek.Domain.Programmes;
+using Bimtek.Domain.Regions;
+using FluentValidation;
+using NodaTime;
+
+namespace Bimtek.Domain.Scheduling;
+
+/// <summary>What every check needs, computed once per validation: phases, modules, centres and every item placed in time.</summary>
+internal sealed class ScheduleFacts
+{
+    private readonly ValidationContext<Schedule> _context;
+
+    public ScheduleFacts(
+        Schedule schedule,
+        IRegionDirectory regions,
+        ICentreDirectory centres,
+        IWorkingCalendar calendar,
+        ScheduleLimits limits,
+        ValidationContext<Schedule> context)
+    {
+        _context = context;
+        Schedule = schedule;
+        Regions = regions;
+        Centres = centres;
+        Calendar = calendar;
+        Limits = limits;
+        Phases = schedule.Programme.Phases.GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        Modules = schedule.Programme.Curriculum.GroupBy(m => m.Code).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        CentreOf = new TrainingCentre?[schedule.Sessions.Count];
+        for (var s = 0; s < schedule.Sessions.Count; s++)
+        {
+            var session = schedule.Sessions[s];
+            var centre = CentreOf[s] = centres.FindCentre(session.Centre);
+            if (centre is null)
+            {
+                continue;
+            }
+
+            for (var d = 0; d < session.Days.Count; d++)
+            {
+                var day = session.Days[d];
+                for (var i = 0; i < day.Items.Count; i++)
+                {
+                    var item = day.Items[i];
+                    var start = day.Date.At(item.Start).InZoneLeniently(centre.TimeZone).ToInstant();
+                    Items.Add(new PlacedItem(s, d, i, session, day, item, new Interval(start, start + item.Length)));
+                }
+            }
+        }
+    }
+
+    public Schedule Schedule { get; }
+
+    public IRegionDirectory Regions { get; }
+
+    public ICentreDirectory Centres { get; }
+
+    public IWorkingCalendar Calendar { get; }
+
+    public ScheduleLimits Limits { get; }
+
+    public IReadOnlyDictionary<string, Phase> Phases { get; }
+
+    public IReadOnlyDictionary<string, Module> Modules { get; }
+
+    /// <summary>The centre of each session, by index; null when unknown (reported once, and its items not placed).</summary>
+    public TrainingCentre?[] CentreOf { get; }
+
+    /// <summary>Every agenda item of a session with a known centre, in schedule order.</summary>
+    public List<PlacedItem> Items { get; } = [];
+
+    public Phase? PhaseOf(TrainingSession session) => Phases.GetValueOrDefault(session.PhaseId);
+
+    public void Report(string code, string path, object? attempted, params (string Name, object? Value)[] details) =>
+        _context.AddRuleFailure(ScheduleRules.Get(code), path, attempted, RuleBuilderExtensions.Details(details));
+
+    /// <summary>An instant as people read it: local date and time in a zone, with its label (e.g. 2020-06-15 08:00 WIB).</summary>
+    public static string Local(Instant instant, DateTimeZone zone) =>
+        $"{instant.InZone(zone).LocalDateTime:yyyy-MM-dd HH:mm} {IndonesianTimeZones.TryLabel(zone)}";
+}

@@ -1,0 +1,171 @@
+using Bimtek.Domain.Calendar;
+using static Bimtek.Domain.Scheduling.ScheduleRuleCodes;
+
+namespace Bimtek.Domain.Scheduling;
+
+/// <summary>Rules about each session on its own: integrity, phase window and prerequisite (10), curriculum JP, test
+/// order and overlaps within a day (5), JP a day (4, for the class) and class size (9).</summary>
+internal static class SessionChecks
+{
+    public static void Run(ScheduleFacts facts)
+    {
+        var sessions = facts.Schedule.Sessions;
+        for (var s = 0; s < sessions.Count; s++)
+        {
+            var session = sessions[s];
+            var at = $"Sessions[{s}]";
+            if (session.Days.Count == 0 || session.Days.Any(d => d.Items.Count == 0))
+            {
+                facts.Report(SessionWithoutDays, at, session.Id, ("Session", session.Id));
+            }
+
+            if (facts.CentreOf[s] is null)
+            {
+                facts.Report(UnknownCentre, $"{at}.Centre", session.Centre.Value, ("Session", session.Id), ("Centre", session.Centre.Value));
+            }
+
+            CheckPhase(facts, session, at);
+            CheckCurriculum(facts, session, at);
+            CheckDays(facts, session, at);
+            CheckCapacity(facts, session, at);
+        }
+
+        CheckTestOrder(facts);
+    }
+
+    private static void CheckPhase(ScheduleFacts facts, TrainingSession session, string at)
+    {
+        if (facts.PhaseOf(session) is not { } phase)
+        {
+            facts.Report(UnknownPhase, $"{at}.PhaseId", session.PhaseId, ("Session", session.Id), ("Phase", session.PhaseId));
+            return;
+        }
+
+        for (var d = 0; d < session.Days.Count; d++)
+        {
+            var date = session.Days[d].Date;
+            if (date < phase.Start || date > phase.End)
+            {
+                facts.Report(OutsidePhaseWindow, $"{at}.Days[{d}].Date", date, ("Session", session.Id), ("Date", date), ("Phase", phase.Id), ("PhaseStart", phase.Start), ("PhaseEnd", phase.End));
+            }
+        }
+
+        if (session.Days.Count > 0
+            && phase.PrerequisitePhaseId is { } prerequisiteId
+            && facts.Phases.GetValueOrDefault(prerequisiteId) is { } prerequisite
+            && session.Days.Min(d => d.Date) is var first
+            && first <= prerequisite.End)
+        {
+            facts.Report(BeforePrerequisiteEnded, at, first, ("Session", session.Id), ("Date", first), ("Prerequisite", prerequisite.Id), ("PrerequisiteEnd", prerequisite.End));
+        }
+    }
+
+    private static void CheckCurriculum(ScheduleFacts facts, TrainingSession session, string at)
+    {
+        var delivered = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var d = 0; d < session.Days.Count; d++)
+        {
+            for (var i = 0; i < session.Days[d].Items.Count; i++)
+            {
+                var item = session.Days[d].Items[i];
+                if (item.Kind != AgendaItemKind.Teaching)
+                {
+                    continue;
+                }
+
+                if (!facts.Modules.ContainsKey(item.ModuleCode!))
+                {
+                    facts.Report(UnknownModule, $"{at}.Days[{d}].Items[{i}]", item.ModuleCode, ("Session", session.Id), ("Module", item.ModuleCode));
+                    continue;
+                }
+
+                delivered[item.ModuleCode!] = delivered.GetValueOrDefault(item.ModuleCode!) + item.Jp.Value;
+            }
+        }
+
+        foreach (var module in facts.Modules.Values)
+        {
+            var jp = delivered.GetValueOrDefault(module.Code);
+            if (jp != module.Jp.Value)
+            {
+                facts.Report(ModuleJpMismatch, at, jp, ("Session", session.Id), ("Module", module.Code), ("Delivered", jp), ("Required", module.Jp.Value));
+            }
+        }
+    }
+
+    private static void CheckDays(ScheduleFacts facts, TrainingSession session, string at)
+    {
+        for (var d = 0; d < session.Days.Count; d++)
+        {
+            var day = session.Days[d];
+            var jp = LessonHours.Sum(day.Items.Select(i => i.Jp)).Value;
+            if (jp > facts.Limits.MaxJpPerDay)
+            {
+                facts.Report(ClassDailyJpExceeded, $"{at}.Days[{d}]", jp, ("Session", session.Id), ("Date", day.Date), ("Jp", jp), ("Max", facts.Limits.MaxJpPerDay));
+            }
+
+            // Items of one day in local time of one zone: sort by start and compare each with the furthest-reaching earlier one.
+            var order = Enumerable.Range(0, day.Items.Count).OrderBy(i => day.Items[i].Start).ToList();
+            for (int k = 1, reach = order.Count > 0 ? order[0] : 0; k < order.Count; k++)
+            {
+                var current = day.Items[order[k]];
+                var earlier = day.Items[reach];
+                if (current.Start < earlier.End)
+                {
+                    facts.Report(AgendaItemsOverlap, $"{at}.Days[{d}].Items[{order[k]}]", current.Start, ("Session", session.Id), ("Date", day.Date), ("Item", Describe(current)), ("OtherItem", Describe(earlier)));
+                }
+
+                if (current.End > earlier.End)
+                {
+                    reach = order[k];
+                }
+            }
+        }
+    }
+
+    private static void CheckCapacity(ScheduleFacts facts, TrainingSession session, string at)
+    {
+        var (limit, name) = session.Mode switch
+        {
+            SessionMode.Virtual => (session.SeatLimit, "seat limit"),
+            SessionMode.InPerson => (session.RoomCapacity, "room capacity"),
+            _ => (session.SeatLimit + session.RoomCapacity, "seat limit + room capacity"),
+        };
+        var participants = session.Participants.Count > 0
+            ? session.Participants.Count
+            : session.Regions.Count * (facts.PhaseOf(session)?.ParticipantsPerRegion ?? 0);
+        if (limit is { } capacity && participants > capacity)
+        {
+            facts.Report(ClassOverCapacity, at, participants, ("Session", session.Id), ("Participants", participants), ("Capacity", capacity), ("Limit", name));
+        }
+    }
+
+    // Pre-test before all teaching, post-test after it, within a session across its days: compare instants.
+    private static void CheckTestOrder(ScheduleFacts facts)
+    {
+        foreach (var session in facts.Items.GroupBy(p => p.Session))
+        {
+            var teaching = session.Where(p => p.Item.Kind == AgendaItemKind.Teaching).ToList();
+            if (teaching.Count == 0)
+            {
+                continue;
+            }
+
+            var firstTeaching = teaching.Min(p => p.Interval.Start);
+            var lastTeaching = teaching.Max(p => p.Interval.End);
+            foreach (var test in session.Where(p => p.Item.Kind == AgendaItemKind.PreTest && p.Interval.End > firstTeaching))
+            {
+                facts.Report(PreTestNotFirst, test.Path, test.Item.Start, ("Session", test.S.Id), ("Date", test.D.Date), ("LocalStart", test.Item.Start.ToString("HH:mm", null)));
+            }
+
+            foreach (var test in session.Where(p => p.Item.Kind == AgendaItemKind.PostTest && p.Interval.Start < lastTeaching))
+            {
+                facts.Report(PostTestNotLast, test.Path, test.Item.Start, ("Session", test.S.Id), ("Date", test.D.Date), ("LocalStart", test.Item.Start.ToString("HH:mm", null)));
+            }
+        }
+    }
+
+    internal static string Describe(AgendaItem item) => item.Kind == AgendaItemKind.Teaching
+        ? $"{item.ModuleCode} {item.Start:HH:mm}–{item.End:HH:mm}"
+        : $"{item.Kind} {item.Start:HH:mm}–{item.End:HH:mm}";
+}
