@@ -101,7 +101,7 @@ public readonly record struct LessonHours : IComparable<LessonHours>
         return new(checked(hours.Value * factor));
     }
 
-    /// <summary>Gets the larger of two counts minus the smaller: what is still owed.</summary>
+    /// <summary>Gets what is still owed against <paramref name="required"/>: required minus this, or zero when this meets it.</summary>
     /// <param name="required">The count required.</param>
     /// <returns>The shortfall, or zero when this count meets <paramref name="required"/>.</returns>
     public LessonHours ShortfallAgainst(LessonHours required) => Value >= required.Value ? Zero : new(required.Value - Value);

@@ -40,6 +40,6 @@ internal static class RuleBuilderExtensions
             details[name] = value is NodaTime.LocalDate date ? date.ToString("yyyy-MM-dd", null) : value;
         }
 
-        return details;
+        return details.AsReadOnly();
     }
 }

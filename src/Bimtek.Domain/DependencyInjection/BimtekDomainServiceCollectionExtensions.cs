@@ -66,7 +66,7 @@ public static class BimtekDomainServiceCollectionExtensions
 
         services.TryAddSingleton<ICentreDirectory>(sp => CreateCentres(sp.GetRequiredService<IRegionDirectory>(), options));
         services.TryAddSingleton<IWorkingCalendar>(sp => CreateCalendar(sp.GetRequiredService<IRegionDirectory>(), options));
-        services.TryAddSingleton<IValidator<Programme>>(ProgrammeValidator.Instance);
+        services.TryAddSingleton<IValidator<Programme>>(new ProgrammeValidator());
         services.TryAddSingleton<IScheduleValidator>(sp => new ScheduleValidator(
             sp.GetRequiredService<IRegionDirectory>(),
             sp.GetRequiredService<ICentreDirectory>(),

@@ -21,7 +21,18 @@ public sealed class CompletionPolicy
         ArgumentNullException.ThrowIfNull(requiredEvaluations);
         MinimumAttendancePercent = minimumAttendancePercent;
         PassMark = passMark;
-        RequiredEvaluations = requiredEvaluations.Distinct().Order().ToList().AsReadOnly();
+        var evaluations = requiredEvaluations.ToList();
+        foreach (var evaluation in evaluations.Where(e => !Enum.IsDefined(e)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(requiredEvaluations), evaluation, "Not an EvaluationKind value.");
+        }
+
+        if (evaluations.Distinct().Count() != evaluations.Count)
+        {
+            throw new ArgumentException("An evaluation is required twice.", nameof(requiredEvaluations));
+        }
+
+        RequiredEvaluations = evaluations.AsReadOnly();
     }
 
     /// <summary>Gets the share of lesson hours a participant must attend, in percent (0–100).</summary>
@@ -30,6 +41,6 @@ public sealed class CompletionPolicy
     /// <summary>Gets the lowest final score that passes, 0–100 (inclusive).</summary>
     public decimal PassMark { get; }
 
-    /// <summary>Gets the evaluations a participant must have done, in enum order.</summary>
+    /// <summary>Gets the evaluations a participant must have done, in the order given.</summary>
     public IReadOnlyList<EvaluationKind> RequiredEvaluations { get; }
 }

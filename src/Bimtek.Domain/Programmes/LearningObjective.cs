@@ -5,7 +5,7 @@ namespace Bimtek.Domain.Programmes;
 public sealed class LearningObjective : IEquatable<LearningObjective>
 {
     /// <summary>Creates a learning objective.</summary>
-    /// <param name="code">A code unique within the programme, e.g. <c>TK.01</c>.</param>
+    /// <param name="code">A code unique within its module, e.g. <c>TK.01</c> (modules may share an objective).</param>
     /// <param name="description">The objective.</param>
     /// <param name="competencyCodes">The competencies it develops (e.g. technical competency codes of the programme's framework).</param>
     public LearningObjective(string code, string description, IEnumerable<string> competencyCodes)

@@ -39,11 +39,11 @@ public sealed class Phase
         ArgumentNullException.ThrowIfNull(audience);
         Id = id;
         Name = name;
-        TargetLevel = targetLevel;
+        TargetLevel = Enum.IsDefined(targetLevel) ? targetLevel : throw new ArgumentOutOfRangeException(nameof(targetLevel), targetLevel, "Not a RegionLevel value.");
         Audience = audience.Select(a => a ?? throw new ArgumentException("An audience member is null.", nameof(audience))).ToList().AsReadOnly();
         Start = start;
         End = end;
-        Delivery = delivery;
+        Delivery = Enum.IsDefined(delivery) ? delivery : throw new ArgumentOutOfRangeException(nameof(delivery), delivery, "Not a PhaseDelivery value.");
         PrerequisitePhaseId = string.IsNullOrEmpty(prerequisitePhaseId) ? null : prerequisitePhaseId;
         Opening = opening;
     }

@@ -16,7 +16,8 @@ internal static class PhaseGraph
             byId.TryAdd(programme.Phases[i].Id, (programme.Phases[i], i));
         }
 
-        foreach (var (phase, index) in byId.Values.OrderBy(p => p.Index))
+        // Every phase's prerequisite is checked, a duplicated id's too.
+        foreach (var (phase, index) in programme.Phases.Select((p, i) => (p, i)))
         {
             if (phase.PrerequisitePhaseId is not { } prerequisiteId)
             {

@@ -28,7 +28,8 @@ public sealed partial class Programme
     /// <param name="sources">Where the facts of the definition come from (URLs, decrees).</param>
     /// <param name="assumptions">Statements of what the definition assumes where no source was found.</param>
     /// <param name="status">The status, for a programme read back from storage; new programmes are drafts.</param>
-    /// <param name="cancellationReason">Why a cancelled programme was cancelled.</param>
+    /// <param name="cancellationReason">Why a cancelled programme was cancelled; required exactly when <paramref name="status"/> is cancelled.</param>
+    /// <exception cref="ArgumentException">An enum value is undefined, or the status and the cancellation reason disagree.</exception>
     public Programme(
         string code,
         string title,
@@ -53,14 +54,25 @@ public sealed partial class Programme
         Title = title;
         Organiser = organiser;
         FiscalYear = fiscalYear;
-        DeliveryMode = deliveryMode;
         TotalJp = totalJp;
         Curriculum = curriculum.Select(m => m ?? throw new ArgumentException("A module is null.", nameof(curriculum))).ToList().AsReadOnly();
         Phases = phases.Select(p => p ?? throw new ArgumentException("A phase is null.", nameof(phases))).ToList().AsReadOnly();
         CompletionPolicy = completionPolicy ?? CompletionPolicy.Default;
         Sources = (sources ?? []).ToList().AsReadOnly();
         Assumptions = (assumptions ?? []).ToList().AsReadOnly();
-        Status = status;
+        Status = Enum.IsDefined(status) ? status : throw new ArgumentOutOfRangeException(nameof(status), status, "Not a ProgrammeStatus value.");
+        DeliveryMode = Enum.IsDefined(deliveryMode) ? deliveryMode : throw new ArgumentOutOfRangeException(nameof(deliveryMode), deliveryMode, "Not a DeliveryMode value.");
+
+        // A cancellation keeps its reason, and only a cancellation has one (Programme.Cancel enforces the same).
+        if ((status == ProgrammeStatus.Cancelled) == string.IsNullOrWhiteSpace(cancellationReason))
+        {
+            throw new ArgumentException(
+                status == ProgrammeStatus.Cancelled
+                    ? $"Programme {code} is cancelled but has no cancellation reason."
+                    : $"Programme {code} is {status} but has a cancellation reason; only a cancelled programme has one.",
+                nameof(cancellationReason));
+        }
+
         CancellationReason = cancellationReason;
     }
 

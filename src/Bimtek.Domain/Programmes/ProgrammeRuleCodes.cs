@@ -14,6 +14,9 @@ public static class ProgrammeRuleCodes
     /// <summary>The programme names no organising unit.</summary>
     public const string OrganiserMissing = "Programme.OrganiserMissing";
 
+    /// <summary>A code, id, title or name inside the programme is blank.</summary>
+    public const string TextMissing = "Programme.TextMissing";
+
     /// <summary>The curriculum has no module.</summary>
     public const string CurriculumEmpty = "Programme.CurriculumEmpty";
 

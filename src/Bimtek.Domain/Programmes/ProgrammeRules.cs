@@ -12,6 +12,7 @@ public static class ProgrammeRules
         new(CodeMissing, Severity.Error, "Program tidak memiliki kode.", "The programme has no code."),
         new(TitleMissing, Severity.Error, "Program {Programme} tidak memiliki judul.", "Programme {Programme} has no title."),
         new(OrganiserMissing, Severity.Error, "Program {Programme} tidak menyebut unit penyelenggara.", "Programme {Programme} names no organising unit."),
+        new(TextMissing, Severity.Error, "{Field} tidak boleh kosong.", "{Field} must not be blank."),
         new(CurriculumEmpty, Severity.Error, "Kurikulum program {Programme} tidak memiliki mata pelatihan.", "The curriculum of programme {Programme} has no module."),
         new(ModuleJpZero, Severity.Error, "Mata pelatihan {Module} harus berlangsung minimal 1 JP.", "Module {Module} must take at least 1 JP."),
         new(ModuleCodeDuplicate, Severity.Error, "Kode mata pelatihan {Module} dipakai lebih dari sekali.", "Module code {Module} is used more than once."),

@@ -18,8 +18,8 @@ namespace Bimtek.Domain.Programmes;
 /// </remarks>
 public sealed class ProgrammeValidator : AbstractValidator<Programme>
 {
-    /// <summary>A shared instance.</summary>
-    public static readonly ProgrammeValidator Instance = new();
+    /// <summary>The instance <see cref="Programme.Publish"/> uses when given none; internal, so no caller can reconfigure it.</summary>
+    internal static readonly ProgrammeValidator Instance = new();
 
     /// <summary>Creates the validator.</summary>
     public ProgrammeValidator()
@@ -36,15 +36,17 @@ public sealed class ProgrammeValidator : AbstractValidator<Programme>
         RuleFor(p => p.CompletionPolicy).Custom(CheckCompletionPolicy);
     }
 
-    /// <summary>Turns a failure reported by this validator into a <see cref="RuleViolation"/>.</summary>
-    /// <param name="failure">The failure.</param>
-    /// <returns>The violation, with the same code, severity and details.</returns>
-    public static RuleViolation ToViolation(ValidationFailure failure)
+    /// <summary>Turns a validation failure into a <see cref="RuleViolation"/>; a host validator's own codes keep their message.</summary>
+    internal static RuleViolation ToViolation(ValidationFailure failure)
     {
-        ArgumentNullException.ThrowIfNull(failure);
-        return new RuleViolation(
-            ProgrammeRules.Get(failure.ErrorCode),
-            failure.CustomState as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>());
+        var details = failure.CustomState as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>().AsReadOnly();
+        var rule = ProgrammeRules.All.FirstOrDefault(r => r.Code == failure.ErrorCode)
+            ?? new RuleDescriptor(
+                string.IsNullOrWhiteSpace(failure.ErrorCode) ? "Host.ValidationFailure" : failure.ErrorCode,
+                failure.Severity,
+                string.IsNullOrWhiteSpace(failure.ErrorMessage) ? failure.PropertyName : failure.ErrorMessage,
+                string.IsNullOrWhiteSpace(failure.ErrorMessage) ? failure.PropertyName : failure.ErrorMessage);
+        return new RuleViolation(rule, details);
     }
 
     private static void CheckCurriculum(Programme programme, ValidationContext<Programme> context)
@@ -53,6 +55,8 @@ public sealed class ProgrammeValidator : AbstractValidator<Programme>
         for (var i = 0; i < programme.Curriculum.Count; i++)
         {
             var module = programme.Curriculum[i];
+            RequireText(context, module.Code, $"Curriculum[{i}].Code");
+            RequireText(context, module.Title, $"Curriculum[{i}].Title");
             if (module.Jp.Value == 0)
             {
                 context.AddRuleFailure(ProgrammeRules.Get(ModuleJpZero), $"Curriculum[{i}].Jp", module.Jp, Details(("Module", module.Code)));
@@ -104,10 +108,22 @@ public sealed class ProgrammeValidator : AbstractValidator<Programme>
                 context.AddRuleFailure(ProgrammeRules.Get(PhaseWindowReversed), $"{at}.End", phase.End, window);
             }
 
-            // UU 17/2003 Pasal 4: the fiscal year runs from 1 January to 31 December.
-            if (phase.Start.Year != programme.FiscalYear || phase.End.Year != programme.FiscalYear)
+            // UU 17/2003 Pasal 4: the fiscal year runs from 1 January to 31 December. Each end outside is reported at its path.
+            if (phase.Start.Year != programme.FiscalYear)
             {
                 context.AddRuleFailure(ProgrammeRules.Get(PhaseOutsideFiscalYear), $"{at}.Start", phase.Start, window);
+            }
+
+            if (phase.End.Year != programme.FiscalYear && phase.End.Year != phase.Start.Year)
+            {
+                context.AddRuleFailure(ProgrammeRules.Get(PhaseOutsideFiscalYear), $"{at}.End", phase.End, window);
+            }
+
+            RequireText(context, phase.Id, $"{at}.Id");
+            RequireText(context, phase.Name, $"{at}.Name");
+            if (phase.Opening is { } opened)
+            {
+                RequireText(context, opened.Official, $"{at}.Opening.Official");
             }
 
             if (phase.Audience.Count == 0)
@@ -118,6 +134,7 @@ public sealed class ProgrammeValidator : AbstractValidator<Programme>
             for (var j = 0; j < phase.Audience.Count; j++)
             {
                 var member = phase.Audience[j];
+                RequireText(context, member.Title, $"{at}.Audience[{j}].Title");
                 if (member.PerRegion < 1)
                 {
                     context.AddRuleFailure(
@@ -136,6 +153,15 @@ public sealed class ProgrammeValidator : AbstractValidator<Programme>
                     opening.Date,
                     Details(("Phase", phase.Id), ("Opening", opening.Date), ("Start", phase.Start), ("End", phase.End)));
             }
+        }
+    }
+
+    // Codes, ids, titles and names are how people and other records refer to an entity: blank ones are refused.
+    private static void RequireText(ValidationContext<Programme> context, string text, string property)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            context.AddRuleFailure(ProgrammeRules.Get(TextMissing), property, text, Details(("Field", property)));
         }
     }
 

@@ -21,8 +21,8 @@ namespace Bimtek.Domain.Serialization;
 /// </remarks>
 public static class BimtekJson
 {
-    /// <summary>Gets the serializer options of the JSON form (read-only).</summary>
-    public static JsonSerializerOptions Options { get; } = CreateOptions();
+    /// <summary>The serializer options of the JSON form, for the package's own documents (read-only).</summary>
+    internal static JsonSerializerOptions Options { get; } = CreateOptions();
 
     /// <summary>Writes a programme as JSON.</summary>
     /// <param name="programme">The programme.</param>
@@ -47,7 +47,7 @@ public static class BimtekJson
     public static Programme DeserializeProgramme(string json, string? source)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return Read<ProgrammeDocument>(json, source).ToProgramme(new DocumentPath(source, "$"));
+        return Map(Read<ProgrammeDocument>(json, source), source);
     }
 
     /// <summary>Reads a programme from a UTF-8 JSON stream.</summary>
@@ -58,8 +58,21 @@ public static class BimtekJson
     public static Programme DeserializeProgramme(Stream utf8Json, string? source)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using var reader = new StreamReader(utf8Json);
-        return DeserializeProgramme(reader.ReadToEnd(), source);
+        return Map(Read<ProgrammeDocument>(utf8Json, source), source);
+    }
+
+    // The domain constructors guard what JSON cannot express (e.g. a cancelled programme needs its reason): their
+    // refusals become document errors too, so a bad document never yields an exception of another kind.
+    private static Programme Map(ProgrammeDocument document, string? source)
+    {
+        try
+        {
+            return document.ToProgramme(new DocumentPath(source, "$"));
+        }
+        catch (ArgumentException ex)
+        {
+            throw new BimtekJsonException(source, "$", Common.PersonalData.MaskIn(ex.Message), ex);
+        }
     }
 
     private static T Read<T>(string json, string? source)
@@ -68,6 +81,21 @@ public static class BimtekJson
         try
         {
             return JsonSerializer.Deserialize<T>(json, Options)
+                ?? throw new BimtekJsonException(source, "$", "expected an object, got null");
+        }
+        catch (JsonException ex)
+        {
+            throw JsonErrors.Translate(ex, source);
+        }
+    }
+
+    // Reading the stream directly lets System.Text.Json reject invalid UTF-8 instead of replacing it with U+FFFD.
+    private static T Read<T>(Stream utf8Json, string? source)
+        where T : class
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<T>(utf8Json, Options)
                 ?? throw new BimtekJsonException(source, "$", "expected an object, got null");
         }
         catch (JsonException ex)
@@ -86,6 +114,10 @@ public static class BimtekJson
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             AllowTrailingCommas = false,
             NumberHandling = JsonNumberHandling.Strict,
+            PropertyNameCaseInsensitive = false,
+#if NET9_0_OR_GREATER
+            AllowDuplicateProperties = false,
+#endif
             ReadCommentHandling = JsonCommentHandling.Skip,
         };
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);

@@ -14,10 +14,13 @@ public sealed class BimtekJsonException : Exception
     public BimtekJsonException(string? source, string path, string reason, Exception? inner = null)
         : base($"{(source is null ? string.Empty : source + ": ")}{path}: {reason}", inner)
     {
-        Source = source;
+        DocumentName = source;
         JsonPath = path;
         Reason = reason;
     }
+
+    /// <summary>Gets the document's name (e.g. a file name), or <see langword="null"/>.</summary>
+    public string? DocumentName { get; }
 
     /// <summary>Gets the JSON path of the bad value (<c>$</c> for the whole document).</summary>
     public string JsonPath { get; }

@@ -17,7 +17,11 @@ internal readonly record struct DocumentPath(string? Source, string Path)
     public T Required<T>(T? value)
         where T : class => value ?? throw Error("must not be null");
 
-    /// <summary>Checks a list of strings read from JSON for null items.</summary>
+    /// <summary>Checks a required list of strings read from JSON: present, and no null item.</summary>
+    public IReadOnlyList<string> RequiredStrings(List<string>? values, string name) =>
+        Strings(Required(values, name), name);
+
+    /// <summary>Checks an optional list of strings read from JSON for null items.</summary>
     public IReadOnlyList<string> Strings(List<string>? values, string name)
     {
         var list = values ?? [];

@@ -20,7 +20,7 @@ internal static partial class JsonErrors
     public static BimtekJsonException Translate(JsonException ex, string? source)
     {
         var path = ex.Path ?? "$";
-        return new BimtekJsonException(source, path, Reason(ex), ex);
+        return new BimtekJsonException(source, path, Common.PersonalData.MaskIn(Reason(ex)), ex);
     }
 
     private static string Reason(JsonException ex)
@@ -28,7 +28,7 @@ internal static partial class JsonErrors
         // A converter's own message (our enums, region codes) is already precise; NodaTime's parse errors are too.
         if (ex.InnerException is NodaTime.Text.UnparsableValueException parse)
         {
-            return "expected an ISO date or time such as 2020-06-15 or 07:30; " + parse.Message;
+            return "expected an ISO value (a date such as 2020-06-15, a time such as 07:30); " + Common.PersonalData.MaskIn(parse.Message);
         }
 
         var message = Strip(ex.Message);

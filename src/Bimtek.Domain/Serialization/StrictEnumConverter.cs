@@ -4,13 +4,14 @@ using System.Text.Json.Serialization;
 namespace Bimtek.Domain.Serialization;
 
 /// <summary>
-/// Enums as camelCase strings, strictly: numbers and unknown names are rejected with the list of allowed values.
+/// Enums as camelCase strings, strictly: numbers, other spellings and unknown names are rejected with the list of
+/// allowed values; writing an undefined value is misuse.
 /// </summary>
 internal sealed class StrictEnumConverter<T> : JsonConverter<T>
     where T : struct, Enum
 {
     private static readonly Dictionary<string, T> ByName =
-        Enum.GetValues<T>().ToDictionary(v => JsonNamingPolicy.CamelCase.ConvertName(v.ToString()), StringComparer.OrdinalIgnoreCase);
+        Enum.GetValues<T>().ToDictionary(v => JsonNamingPolicy.CamelCase.ConvertName(v.ToString()), StringComparer.Ordinal);
 
     private static readonly Dictionary<T, string> Names = ByName.ToDictionary(kv => kv.Value, kv => kv.Key);
 
@@ -28,5 +29,5 @@ internal sealed class StrictEnumConverter<T> : JsonConverter<T>
             : throw new JsonException($"{typeof(T).Name} value {value} has no name."));
 
     private static string Describe(ref Utf8JsonReader reader, string? text) =>
-        text is not null ? $"'{(text.Length <= 40 ? text : text[..40] + "…")}'" : $"a {reader.TokenType.ToString().ToLowerInvariant()}";
+        text is not null ? Common.PersonalData.Quote(text.Length <= 40 ? text : text[..40] + "…") : $"a {reader.TokenType.ToString().ToLowerInvariant()}";
 }

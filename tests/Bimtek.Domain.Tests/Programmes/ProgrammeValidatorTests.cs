@@ -1,4 +1,3 @@
-using Bimtek.Domain.Calendar;
 using Bimtek.Domain.Participants;
 using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Tests.Builders;
@@ -7,6 +6,7 @@ using FluentValidation.TestHelper;
 using NodaTime;
 using static Bimtek.Domain.Programmes.ProgrammeRuleCodes;
 using static Bimtek.Domain.Tests.Builders.ProgrammeBuilder;
+using LessonHours = Bimtek.Domain.Calendar.LessonHours;
 
 namespace Bimtek.Domain.Tests.Programmes;
 
@@ -97,14 +97,39 @@ public class ProgrammeValidatorTests
     }
 
     [Theory]
-    [InlineData(2019, 12, 31, 2020, 1, 10)]
-    [InlineData(2020, 12, 20, 2021, 1, 5)]
-    public void Validate_WhenPhaseLeavesTheFiscalYear_ReportsIt(int y1, int m1, int d1, int y2, int m2, int d2)
+    [InlineData(2019, 12, 31, 2020, 1, 10, "Phases[0].Start")]
+    [InlineData(2020, 12, 20, 2021, 1, 5, "Phases[0].End")]
+    public void Validate_WhenPhaseLeavesTheFiscalYear_ReportsTheEndThatLeaves(int y1, int m1, int d1, int y2, int m2, int d2, string path)
     {
         var phase = Phase("p1", new LocalDate(y1, m1, d1), new LocalDate(y2, m2, d2));
 
-        Validator.TestValidate(new ProgrammeBuilder().WithPhases(phase).Build())
-            .ShouldHaveValidationErrorFor("Phases[0].Start").WithErrorCode(PhaseOutsideFiscalYear);
+        var result = Validator.TestValidate(new ProgrammeBuilder().WithPhases(phase).Build());
+
+        result.ShouldHaveValidationErrorFor(path).WithErrorCode(PhaseOutsideFiscalYear);
+        result.Errors.Where(e => e.ErrorCode == PhaseOutsideFiscalYear).Should().ContainSingle();
+    }
+
+    [Fact]
+    public void Validate_WhenTextsAreBlank_ReportsEachField()
+    {
+        var module = new Module(" ", "", LessonHours.FromJp(4), [new LearningObjective("O1", "Objective", ["TK.01"])]);
+        var phase = Phase(" ", May1, May31, audience: [new AudienceMember(PositionKind.JptPratama, " ", 1)], opening: new OpeningEvent(May1, ""));
+
+        var result = Validator.TestValidate(new ProgrammeBuilder().WithCurriculum(module).WithPhases(phase).Build());
+
+        foreach (var path in new[] { "Curriculum[0].Code", "Curriculum[0].Title", "Phases[0].Id", "Phases[0].Audience[0].Title", "Phases[0].Opening.Official" })
+        {
+            result.ShouldHaveValidationErrorFor(path).WithErrorCode(TextMissing);
+        }
+    }
+
+    [Fact]
+    public void Validate_WhenADuplicatedPhaseHasAnUnknownPrerequisite_ReportsBoth()
+    {
+        var result = Validator.TestValidate(new ProgrammeBuilder().WithPhases(Phase("a", May1, May31), Phase("a", May1, May31, prerequisite: "zzz")).Build());
+
+        result.ShouldHaveValidationErrorFor("Phases[1].Id").WithErrorCode(PhaseIdDuplicate);
+        result.ShouldHaveValidationErrorFor("Phases[1].PrerequisitePhaseId").WithErrorCode(PrerequisiteUnknown);
     }
 
     [Fact]

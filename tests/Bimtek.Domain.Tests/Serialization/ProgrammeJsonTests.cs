@@ -121,12 +121,60 @@ public class ProgrammeJsonTests
         act.Should().Throw<BimtekJsonException>().Which.Message.Should().StartWith("bad.json: $");
     }
 
-    [Fact]
-    public void Deserialize_WhenEnumCaseDiffers_Accepts()
+    [Theory]
+    [InlineData("$.deliveryMode", "\"Virtual\"", "$.deliveryMode")]
+    [InlineData("$.curriculum[0].objectives[0].competencies", "null", "$.curriculum[0].objectives[0].competencies")]
+    [InlineData("$.status", "\"cancelled\"", "$")]
+    public void Deserialize_IsStrict(string target, string badValue, string path)
     {
-        var json = Replace(SeedJson, "$.deliveryMode", "\"Virtual\"");
+        var act = () => BimtekJson.DeserializeProgramme(Replace(SeedJson, target, badValue));
 
-        BimtekJson.DeserializeProgramme(json).DeliveryMode.Should().Be(DeliveryMode.Virtual);
+        act.Should().Throw<BimtekJsonException>().Which.JsonPath.Should().Be(path);
+    }
+
+    [Fact]
+    public void Deserialize_WhenAPropertyNameCaseDiffers_NamesIt()
+    {
+        var json = SeedJson.Replace("\"fiscalYear\"", "\"FiscalYear\"", StringComparison.Ordinal);
+
+        var act = () => BimtekJson.DeserializeProgramme(json);
+
+        act.Should().Throw<BimtekJsonException>().Which.Reason.Should().Contain("'FiscalYear'");
+    }
+
+#if NET9_0_OR_GREATER
+    [Fact]
+    public void Deserialize_WhenAPropertyRepeats_Fails()
+    {
+        var json = SeedJson.Replace("\"fiscalYear\": 2020,", "\"fiscalYear\": 2020, \"fiscalYear\": 2021,", StringComparison.Ordinal);
+
+        var act = () => BimtekJson.DeserializeProgramme(json);
+
+        act.Should().Throw<BimtekJsonException>();
+    }
+#endif
+
+    [Fact]
+    public void Deserialize_FromAStreamWithInvalidUtf8_Fails()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(SeedJson);
+        var at = Array.IndexOf(bytes, (byte)'K'); // inside the programme code
+        bytes[at] = 0xC3;
+        bytes[at + 1] = 0x28; // an invalid two-byte sequence
+
+        var act = () => BimtekJson.DeserializeProgramme(new MemoryStream(bytes), "broken.json");
+
+        act.Should().Throw<BimtekJsonException>().Which.DocumentName.Should().Be("broken.json");
+    }
+
+    [Theory]
+    [InlineData("$.phases[1].start", "\"3602041211870001\"")]
+    [InlineData("$.deliveryMode", "\"3602041211870001\"")]
+    public void Deserialize_WhenAFieldHoldsANik_DoesNotEchoIt(string target, string nik)
+    {
+        var act = () => BimtekJson.DeserializeProgramme(Replace(SeedJson, target, nik));
+
+        act.Should().Throw<BimtekJsonException>().Which.Message.Should().NotContain("3602041211870001");
     }
 
     private static string Replace(string json, string path, string rawValue)

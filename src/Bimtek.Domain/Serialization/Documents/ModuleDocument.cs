@@ -30,7 +30,7 @@ internal sealed class ModuleDocument
     private static LearningObjective ToObjective(ObjectiveDocument? o, DocumentPath at)
     {
         var objective = o ?? throw at.Error("must not be null");
-        return new(at.Required(objective.Code, "code"), at.Required(objective.Description, "description"), at.Strings(objective.Competencies, "competencies"));
+        return new(at.Required(objective.Code, "code"), at.Required(objective.Description, "description"), at.RequiredStrings(objective.Competencies, "competencies"));
     }
 }
 

@@ -1,0 +1,13 @@
+namespace Bimtek.Domain.Common;
+
+/// <summary>Keeps personal data out of messages: a value with ten digits or more may be a NIK (16) or NIP (18).</summary>
+internal static class PersonalData
+{
+    /// <summary>Quotes <paramref name="value"/> for a message, or describes it by length when it may be an identity number.</summary>
+    public static string Quote(string value) =>
+        value.Count(char.IsAsciiDigit) < 10 ? $"'{value}'" : $"a {value.Length}-character value";
+
+    /// <summary>Masks every run of ten or more digits (with spaces or dots between them) inside a longer text.</summary>
+    public static string MaskIn(string text) =>
+        System.Text.RegularExpressions.Regex.Replace(text, @"\d(?:[\d .]*\d){9,}", m => new string('*', m.Length));
+}
