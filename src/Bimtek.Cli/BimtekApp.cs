@@ -30,6 +30,8 @@ internal static class BimtekApp
             RegionsCommand.Create(context),
             CentresCommand.Create(context),
             ProgrammeCommand.Create(context),
+            RulesCommand.Create(context),
+            ValidateCommand.Create(context),
             CalendarCommand.Create(context),
         };
 

@@ -81,6 +81,23 @@ internal static class CommonOptions
         },
     };
 
+    public static Option<string> Language() => new("--lang")
+    {
+        Description = "The language of messages: id (Bahasa Indonesia) or en (English); default: en.",
+        DefaultValueFactory = _ => "en",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Single().Value;
+            if (text is "id" or "en")
+            {
+                return text;
+            }
+
+            result.AddError($"--lang {Shown(text)} is not a language: expected id or en.");
+            return "en";
+        },
+    };
+
     public static Option<bool> Json() => new("--json") { Description = "Print JSON (camelCase) instead of a table." };
 
     public static Option<RegionCode?> Province() => new("--province")

@@ -40,7 +40,7 @@ internal static class ProgrammeCommand
         return command;
     }
 
-    private static Programme Read(FileInfo file)
+    public static Programme Read(FileInfo file)
     {
         try
         {

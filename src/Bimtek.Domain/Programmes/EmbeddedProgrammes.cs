@@ -36,6 +36,26 @@ public static class EmbeddedProgrammes
         return BimtekJson.DeserializeProgramme(stream, $"seeds/programmes/{name}.json");
     }
 
+    /// <summary>
+    /// Loads the schedule of an embedded programme as far as the sources report it: the sessions that ran, on their days,
+    /// at their centres, with the kabupaten/kota those centres serve. Agendas, speakers and seat limits are assumed (see
+    /// <c>seeds/programmes/SOURCES.md</c>), so the schedule is a record to check, not a plan.
+    /// </summary>
+    /// <param name="code">One of <see cref="Codes"/>.</param>
+    /// <returns>The schedule.</returns>
+    /// <exception cref="KeyNotFoundException">No embedded programme has that code.</exception>
+    public static Scheduling.Schedule LoadAsRunSchedule(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        if (!Resources.TryGetValue(code, out var name))
+        {
+            throw new KeyNotFoundException($"No embedded programme has code '{code}'.");
+        }
+
+        using var reader = new StreamReader(EmbeddedSeed.Open($"programmes.{name}-as-run-schedule.json"));
+        return BimtekJson.DeserializeSchedule(reader.ReadToEnd(), $"seeds/programmes/{name}-as-run-schedule.json", c => c == code ? Load(code) : null);
+    }
+
     /// <summary>Gets the sessions of an embedded programme as they actually ran, as far as the sources report them.</summary>
     /// <param name="code">One of <see cref="Codes"/>.</param>
     /// <returns>The sessions, in date order; empty when none are recorded.</returns>

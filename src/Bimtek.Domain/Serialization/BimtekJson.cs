@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Bimtek.Domain.Participants;
 using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Regions;
+using Bimtek.Domain.Scheduling;
 using Bimtek.Domain.Serialization.Documents;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
@@ -59,6 +60,38 @@ public static class BimtekJson
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         return Map(Read<ProgrammeDocument>(utf8Json, source), source);
+    }
+
+    /// <summary>Writes a schedule as JSON; its programme is named by code.</summary>
+    /// <param name="schedule">The schedule.</param>
+    /// <returns>The JSON text (indented).</returns>
+    public static string SerializeSchedule(Schedule schedule)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        return JsonSerializer.Serialize(ScheduleDocument.From(schedule), Options);
+    }
+
+    /// <summary>Reads a schedule from JSON.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="source">The document's name for error messages, or <see langword="null"/>.</param>
+    /// <param name="findProgramme">Finds the programme the document names by code (e.g. an embedded one, or one read
+    /// from a file); <see langword="null"/> when there is none.</param>
+    /// <param name="lessonLength">The length of one JP, for teaching items; <see langword="null"/> for 45 minutes.</param>
+    /// <returns>The schedule.</returns>
+    /// <exception cref="BimtekJsonException">The document is not a valid schedule, or names an unknown programme.</exception>
+    public static Schedule DeserializeSchedule(string json, string? source, Func<string, Programme?> findProgramme, Duration? lessonLength = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(findProgramme);
+        var document = Read<ScheduleDocument>(json, source);
+        try
+        {
+            return document.ToSchedule(new DocumentPath(source, "$"), findProgramme, lessonLength ?? Calendar.LessonHours.StandardLength);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new BimtekJsonException(source, "$", Common.PersonalData.MaskIn(ex.Message), ex);
+        }
     }
 
     // The domain constructors guard what JSON cannot express (e.g. a cancelled programme needs its reason): their
@@ -120,7 +153,11 @@ public static class BimtekJson
 #endif
             ReadCommentHandling = JsonCommentHandling.Skip,
         };
+        options.Converters.Add(new LocalTimeJsonConverter()); // before NodaTime's, so "08:00" reads
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
+        options.Converters.Add(new CentreCodeJsonConverter());
+        options.Converters.Add(new StrictEnumConverter<SessionMode>());
+        options.Converters.Add(new StrictEnumConverter<AgendaItemKind>());
         options.Converters.Add(new RegionCodeJsonConverter());
         options.Converters.Add(new StrictEnumConverter<DeliveryMode>());
         options.Converters.Add(new StrictEnumConverter<ProgrammeStatus>());

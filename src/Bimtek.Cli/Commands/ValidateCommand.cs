@@ -1,0 +1,78 @@
+using System.CommandLine;
+using System.Globalization;
+using Bimtek.Cli.Rendering;
+using Bimtek.Domain.Calendar;
+using Bimtek.Domain.Programmes;
+using Bimtek.Domain.Scheduling;
+using Bimtek.Domain.Serialization;
+using FluentValidation;
+
+namespace Bimtek.Cli.Commands;
+
+/// <summary>
+/// <c>bimtek validate --schedule F [--programme F] [--json] [--lang id|en]</c>: checks a schedule against the rule catalogue.
+/// </summary>
+/// <remarks>Exit codes: 0 no error-severity violation, 1 at least one, 2 the input cannot be read.</remarks>
+internal static class ValidateCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var schedule = CommonOptions.File("--schedule", "The schedule JSON file to check.");
+        schedule.Required = true;
+        var programme = CommonOptions.File("--programme", "The programme JSON file the schedule names; default: the embedded programme with that code.");
+        var json = CommonOptions.Json();
+        var lang = CommonOptions.Language();
+        var command = new Command("validate", "Check a schedule against every scheduling rule and list every violation with the entities involved.")
+        {
+            schedule, programme, json, lang,
+        };
+        command.SetAction(parsed =>
+        {
+            var programmeFile = parsed.GetValue(programme) is { } p ? ProgrammeCommand.Read(p) : null;
+            var loaded = ScheduleFile.Read(context, parsed.GetValue(schedule)!, programmeFile);
+            var culture = CultureInfo.GetCultureInfo(parsed.GetValue(lang) == "id" ? "id-ID" : "en-GB");
+            var previous = CultureInfo.CurrentUICulture;
+            FluentValidation.Results.ValidationResult result;
+            try
+            {
+                CultureInfo.CurrentUICulture = culture;
+                result = context.Get<IScheduleValidator>().Validate(loaded);
+            }
+            finally
+            {
+                CultureInfo.CurrentUICulture = previous;
+            }
+
+            ViolationOutput.Write(context.Output, result, parsed.GetValue(json));
+            return result.Errors.Any(e => e.Severity == Severity.Error) ? 1 : 0;
+        });
+        return command;
+    }
+}
+
+/// <summary>Reads a schedule file with its programme, turning every failure into a one-line usage error.</summary>
+internal static class ScheduleFile
+{
+    public static Schedule Read(CliContext context, FileInfo file, Programme? programme)
+    {
+        try
+        {
+            var text = File.ReadAllText(file.FullName);
+            return BimtekJson.DeserializeSchedule(
+                text,
+                file.Name,
+                code => programme is not null && programme.Code == code ? programme
+                    : EmbeddedProgrammes.Codes.Contains(code) ? EmbeddedProgrammes.Load(code)
+                    : null,
+                context.Get<IWorkingCalendar>().LessonHourLength);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CliUsageException($"cannot read {file.Name}: {ex.Message}");
+        }
+        catch (BimtekJsonException ex)
+        {
+            throw new CliUsageException(ex.Message);
+        }
+    }
+}

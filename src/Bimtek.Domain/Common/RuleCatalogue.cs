@@ -1,0 +1,12 @@
+using Bimtek.Domain.Programmes;
+using Bimtek.Domain.Scheduling;
+
+namespace Bimtek.Domain.Common;
+
+/// <summary>Every rule of the package, from every concept's catalogue: what <c>bimtek rules</c> prints.</summary>
+public static class RuleCatalogue
+{
+    /// <summary>Gets every rule, ordered by code (codes are unique across catalogues).</summary>
+    public static IReadOnlyList<RuleDescriptor> All { get; } =
+        ProgrammeRules.All.Concat(ScheduleRules.All).OrderBy(r => r.Code, StringComparer.Ordinal).ToList().AsReadOnly();
+}

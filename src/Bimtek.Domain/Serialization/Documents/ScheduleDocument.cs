@@ -1,0 +1,215 @@
+using Bimtek.Domain.Calendar;
+using Bimtek.Domain.Centres;
+using Bimtek.Domain.Programmes;
+using Bimtek.Domain.Regions;
+using Bimtek.Domain.Scheduling;
+using NodaTime;
+
+namespace Bimtek.Domain.Serialization.Documents;
+
+/// <summary>The JSON form of a <see cref="Schedule"/>; the programme is named by its code.</summary>
+internal sealed class ScheduleDocument
+{
+    public required string Programme { get; init; }
+
+    public required List<SessionDocument> Sessions { get; init; }
+
+    public List<InstructorDocument>? Instructors { get; init; }
+
+    public List<ReassignmentDocument>? Reassignments { get; init; }
+
+    public List<PlatformCapacityDocument>? PlatformCapacity { get; init; }
+
+    public static ScheduleDocument From(Schedule s) => new()
+    {
+        Programme = s.Programme.Code,
+        Sessions = [.. s.Sessions.Select(SessionDocument.From)],
+        Instructors = s.Instructors.Count == 0 ? null : [.. s.Instructors.Select(i => new InstructorDocument
+        {
+            Id = i.Id,
+            Name = i.Name,
+            Modules = i.Modules.Count == 0 ? null : [.. i.Modules],
+            Availability = i.Availability.Count == 0 ? null : [.. i.Availability.Select(a => new IntervalDocument { Start = a.Start, End = a.End })],
+        })],
+        Reassignments = s.Reassignments.Count == 0 ? null : [.. s.Reassignments.Select(r => new ReassignmentDocument { Region = r.Region, Centre = r.Centre, Reason = r.Reason })],
+        PlatformCapacity = s.PlatformCapacity.Count == 0 ? null : [.. s.PlatformCapacity.Select(c => new PlatformCapacityDocument { Centre = c.Centre, Rooms = c.Rooms })],
+    };
+
+    public Schedule ToSchedule(DocumentPath at, Func<string, Programme?> findProgramme, Duration lessonLength)
+    {
+        var code = at.Required(Programme, "programme");
+        var programme = findProgramme(code) ?? throw at.Property("programme").Error($"no programme with code '{code}' is available (give its file)");
+        return new Schedule(
+            programme,
+            [.. at.Required(Sessions, "sessions").Select((s, i) => at.Property("sessions").Index(i).Required(s).ToSession(at.Property("sessions").Index(i), lessonLength))],
+            Instructors?.Select((d, i) => at.Property("instructors").Index(i).Required(d).ToInstructor(at.Property("instructors").Index(i))),
+            Reassignments?.Select((r, i) => new RegionReassignment(r.Region, r.Centre, at.Property("reassignments").Index(i).Required(r.Reason, "reason"))),
+            PlatformCapacity?.Select((c, i) => c.Rooms >= 1
+                ? new Scheduling.PlatformCapacity(c.Centre, c.Rooms)
+                : throw at.Property("platformCapacity").Index(i).Property("rooms").Error($"a centre has at least 1 platform room; got {c.Rooms}")));
+    }
+}
+
+/// <summary>The JSON form of a <see cref="TrainingSession"/>.</summary>
+internal sealed class SessionDocument
+{
+    public required string Id { get; init; }
+
+    public required string Phase { get; init; }
+
+    public required CentreCode Centre { get; init; }
+
+    public required SessionMode Mode { get; init; }
+
+    public string? PlatformRoom { get; init; }
+
+    public int? SeatLimit { get; init; }
+
+    public string? Venue { get; init; }
+
+    public string? Room { get; init; }
+
+    public int? RoomCapacity { get; init; }
+
+    public required List<RegionCode> Regions { get; init; }
+
+    public List<string>? Participants { get; init; }
+
+    public required List<DayDocument> Days { get; init; }
+
+    public static SessionDocument From(TrainingSession s) => new()
+    {
+        Id = s.Id,
+        Phase = s.PhaseId,
+        Centre = s.Centre,
+        Mode = s.Mode,
+        PlatformRoom = s.PlatformRoom,
+        SeatLimit = s.SeatLimit,
+        Venue = s.Venue,
+        Room = s.Room,
+        RoomCapacity = s.RoomCapacity,
+        Regions = [.. s.Regions],
+        Participants = s.Participants.Count == 0 ? null : [.. s.Participants],
+        Days = [.. s.Days.Select(d => new DayDocument { Date = d.Date, Items = [.. d.Items.Select(ItemDocument.From)] })],
+    };
+
+    public TrainingSession ToSession(DocumentPath at, Duration lessonLength) => new(
+        at.Required(Id, "id"),
+        at.Required(Phase, "phase"),
+        Centre,
+        Mode,
+        [.. at.Required(Days, "days").Select((d, i) => at.Property("days").Index(i).Required(d).ToDay(at.Property("days").Index(i), lessonLength))],
+        at.Required(Regions, "regions"),
+        at.Strings(Participants, "participants"),
+        PlatformRoom,
+        SeatLimit,
+        Venue,
+        Room,
+        RoomCapacity);
+}
+
+/// <summary>The JSON form of a <see cref="SessionDay"/>.</summary>
+internal sealed class DayDocument
+{
+    public required LocalDate Date { get; init; }
+
+    public required List<ItemDocument> Items { get; init; }
+
+    public SessionDay ToDay(DocumentPath at, Duration lessonLength) =>
+        new(Date, [.. at.Required(Items, "items").Select((item, i) => at.Property("items").Index(i).Required(item).ToItem(at.Property("items").Index(i), lessonLength))]);
+}
+
+/// <summary>The JSON form of an <see cref="AgendaItem"/>: teaching items carry <c>module</c> and <c>jp</c>, blocks <c>minutes</c>.</summary>
+internal sealed class ItemDocument
+{
+    public required AgendaItemKind Kind { get; init; }
+
+    public required LocalTime Start { get; init; }
+
+    public string? Module { get; init; }
+
+    public int? Jp { get; init; }
+
+    public int? Minutes { get; init; }
+
+    public List<string>? Instructors { get; init; }
+
+    public static ItemDocument From(AgendaItem item) => new()
+    {
+        Kind = item.Kind,
+        Start = item.Start,
+        Module = item.ModuleCode,
+        Jp = item.Kind == AgendaItemKind.Teaching ? item.Jp.Value : null,
+        Minutes = item.Kind == AgendaItemKind.Teaching ? null : (int)item.Length.TotalMinutes,
+        Instructors = item.Instructors.Count == 0 ? null : [.. item.Instructors],
+    };
+
+    public AgendaItem ToItem(DocumentPath at, Duration lessonLength)
+    {
+        var instructors = at.Strings(Instructors, "instructors");
+        try
+        {
+            if (Kind == AgendaItemKind.Teaching)
+            {
+                var module = Module ?? throw at.Property("module").Error("a teaching item names its module");
+                var jp = Jp is { } n && n >= 1 ? n : throw at.Property("jp").Error($"a teaching item lasts at least 1 JP; got {Jp?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "nothing"}");
+                return Minutes is null
+                    ? AgendaItem.Teaching(module, Start, LessonHours.FromJp(jp), instructors, lessonLength)
+                    : throw at.Property("minutes").Error("a teaching item lasts its JP; give jp, not minutes");
+            }
+
+            var minutes = Minutes is { } m && m >= 1 ? m : throw at.Property("minutes").Error($"a {Kind} block lasts at least 1 minute; got {Minutes?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "nothing"}");
+            return Module is null && Jp is null
+                ? AgendaItem.Block(Kind, Start, Duration.FromMinutes(minutes), instructors)
+                : throw at.Error($"a {Kind} block has no module or jp");
+        }
+        catch (ArgumentException ex)
+        {
+            throw at.Error(ex.Message);
+        }
+    }
+}
+
+/// <summary>The JSON form of an <see cref="Instructor"/>.</summary>
+internal sealed class InstructorDocument
+{
+    public required string Id { get; init; }
+
+    public required string Name { get; init; }
+
+    public List<string>? Modules { get; init; }
+
+    public List<IntervalDocument>? Availability { get; init; }
+
+    public Instructor ToInstructor(DocumentPath at) => new(
+        at.Required(Id, "id"),
+        at.Required(Name, "name"),
+        at.Strings(Modules, "modules"),
+        Availability?.Select((a, i) => a.Start < a.End ? new Interval(a.Start, a.End) : throw at.Property("availability").Index(i).Error("an availability interval must end after it starts")));
+}
+
+/// <summary>A half-open interval of instants in JSON: <c>{ "start": "…Z", "end": "…Z" }</c>.</summary>
+internal sealed class IntervalDocument
+{
+    public required Instant Start { get; init; }
+
+    public required Instant End { get; init; }
+}
+
+/// <summary>The JSON form of a <see cref="RegionReassignment"/>.</summary>
+internal sealed class ReassignmentDocument
+{
+    public required RegionCode Region { get; init; }
+
+    public required CentreCode Centre { get; init; }
+
+    public required string Reason { get; init; }
+}
+
+/// <summary>The JSON form of a <see cref="Scheduling.PlatformCapacity"/>.</summary>
+internal sealed class PlatformCapacityDocument
+{
+    public required CentreCode Centre { get; init; }
+
+    public required int Rooms { get; init; }
+}
