@@ -57,7 +57,7 @@ public class RuleCatalogueTests
     {
         var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
 
-        foreach (var rule in ProgrammeRules.All)
+        foreach (var rule in Bimtek.Domain.Common.RuleCatalogue.All)
         {
             readme.Should().Contain($"| `{rule.Code}` | {rule.Severity.ToString().ToLowerInvariant()} |", "README's rule table must stay true");
         }
