@@ -83,6 +83,21 @@ public class ZoneRuleTests
     }
 
     [Fact]
+    public void Validate_WhenParticipantsAreInTwoWibZones_ReportsAnItemOutsideHoursOnce()
+    {
+        // Kabupaten Sambas (Kalimantan Barat) keeps Asia/Pontianak time, which is WIB like Yogyakarta's Asia/Jakarta.
+        var agenda = StandardAgenda();
+        agenda[5] = Block(AgendaItemKind.PostTest, 15, 45, 30);
+        var session = new SessionBuilder().WithRegions([.. Yogyakarta, "61.01"]).WithAgenda(agenda);
+
+        var result = Validator.TestValidate(new ScheduleBuilder().WithSessions(session).CoveringTheRest().Build());
+
+        result.ShouldHaveValidationErrorFor("Sessions[0].Days[0].Items[5]").WithErrorCode(OutsideWorkingHours)
+            .Should().ContainSingle().Which.Details().Should().Contain("Zone", "WIB");
+        result.Errors.Should().ContainSingle();
+    }
+
+    [Fact]
     public void Validate_WhenItemEndsExactlyAt1600Wib_IsInsideWorkingHours()
     {
         var agenda = StandardAgenda();
