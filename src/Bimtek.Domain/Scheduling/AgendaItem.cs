@@ -49,7 +49,7 @@ public sealed class AgendaItem
     /// <param name="instructors">The instructor ids.</param>
     /// <param name="lessonLength">The length of one JP; <see langword="null"/> for 45 minutes.</param>
     /// <returns>The item.</returns>
-    /// <exception cref="ArgumentException">The module is blank, JP is zero, or the item would run past midnight.</exception>
+    /// <exception cref="ArgumentException">The module is blank, JP is zero, or the item would run to or past midnight.</exception>
     public static AgendaItem Teaching(string moduleCode, LocalTime start, LessonHours jp, IEnumerable<string> instructors, Duration? lessonLength = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(moduleCode);
@@ -68,7 +68,7 @@ public sealed class AgendaItem
     /// <param name="length">How long it lasts; positive.</param>
     /// <param name="instructors">Who leads it (e.g. the official who opens), if anyone.</param>
     /// <returns>The item.</returns>
-    /// <exception cref="ArgumentException">The kind is teaching, the length is not positive, or it would run past midnight.</exception>
+    /// <exception cref="ArgumentException">The kind is teaching, the length is not positive, or it would run to or past midnight.</exception>
     public static AgendaItem Block(AgendaItemKind kind, LocalTime start, Duration length, IEnumerable<string>? instructors = null)
     {
         if (kind == AgendaItemKind.Teaching || !Enum.IsDefined(kind))
@@ -91,9 +91,11 @@ public sealed class AgendaItem
             throw new ArgumentOutOfRangeException(nameof(length), length, "An agenda item must last a positive time.");
         }
 
-        if (Duration.FromNanoseconds(start.NanosecondOfDay) + length > Duration.FromDays(1))
+        // Ending exactly at midnight is refused too: End is a LocalTime, so 24:00 would read 00:00, before Start, and the
+        // overlap check within a day (which compares ends) would miss any item starting later that evening.
+        if (Duration.FromNanoseconds(start.NanosecondOfDay) + length >= Duration.FromDays(1))
         {
-            throw new ArgumentOutOfRangeException(nameof(length), length, $"An agenda item starting at {start:HH:mm} cannot last {length}: it would run past midnight.");
+            throw new ArgumentOutOfRangeException(nameof(length), length, $"An agenda item starting at {start:HH:mm} cannot last {length}: it would run to or past midnight.");
         }
 
         return length;

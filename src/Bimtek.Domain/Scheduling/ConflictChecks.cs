@@ -1,3 +1,4 @@
+using Bimtek.Domain.Regions;
 using NodaTime;
 using static Bimtek.Domain.Scheduling.ScheduleRuleCodes;
 
@@ -137,13 +138,18 @@ internal static class ConflictChecks
 
     private static void CheckRegions(ScheduleFacts facts, List<DaySpan> spans)
     {
-        var invited = spans.SelectMany(s => s.S.Regions.Distinct().Select(r => (r, s.Interval, (Code: r, Span: s))));
+        // Keyed by the region in force on the day: an old code and its new one (91.01 and 93.01, Merauke, after UU 14/2022)
+        // name one kabupaten, and keying by the code as written missed that double booking.
+        var invited = spans.SelectMany(s => s.S.Regions.Distinct().Select(r => (InForce(facts, r, s.S.Days[s.Day].Date), s.Interval, (Code: r, Span: s))));
         foreach (var (first, second) in Overlaps.Find(invited).Where(pair => pair.Earlier.Span.Session != pair.Later.Span.Session))
         {
             var (region, earlier, later) = (second.Code, first.Span, second.Span);
             facts.Report(RegionDoubleBooked, $"Sessions[{later.Session}].Regions", region.ToString(), ("Region", region.ToString()), ("Session", later.S.Id), ("OtherSession", earlier.S.Id), ("Start", Start(facts, later)));
         }
     }
+
+    private static RegionCode InForce(ScheduleFacts facts, RegionCode code, LocalDate date) =>
+        !code.IsDefault && code.Level == RegionLevel.Regency && facts.Regions.FindRegency(code, date) is { } regency ? regency.Code : code;
 
     private static string Start(ScheduleFacts facts, DaySpan span) => ScheduleFacts.Local(span.Interval.Start, facts.CentreOf[span.Session]!.TimeZone);
 

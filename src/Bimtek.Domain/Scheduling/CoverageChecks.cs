@@ -1,3 +1,4 @@
+using Bimtek.Domain.Centres;
 using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Regions;
 using static Bimtek.Domain.Scheduling.ScheduleRuleCodes;
@@ -43,7 +44,7 @@ internal static class CoverageChecks
                 if (phase.Delivery == PhaseDelivery.ThroughServingCentres
                     && facts.Centres.FindServiceArea(code, date) is { } area
                     && area.Centre != session.Centre
-                    && !reassigned.Contains((code, session.Centre)) && !reassigned.Contains((code.Province, session.Centre)))
+                    && !IsReassigned(facts.Regions, reassigned, code, phase.TargetLevel, date, session.Centre))
                 {
                     facts.Report(WrongCentre, at, code.ToString(), ("Region", code.ToString()), ("Session", session.Id), ("Centre", session.Centre.Value), ("ServingCentre", area.Centre.Value), ("Date", date));
                 }
@@ -66,6 +67,22 @@ internal static class CoverageChecks
         code.IsDefault || code.Level != level ? null
         : level == RegionLevel.Regency ? regions.FindRegency(code, date)?.Code
         : regions.FindProvince(code, date)?.Code;
+
+    // A reassignment names the region or its province, maybe by its new code while the session still uses the old one
+    // (91.01 Merauke is 93.01 in Papua Selatan since UU 14/2022): matching the code as written alone reported WrongCentre
+    // for a recorded reassignment, so the region and province in force on the date are tried as well.
+    private static bool IsReassigned(IRegionDirectory regions, HashSet<(RegionCode Region, CentreCode Centre)> reassigned, RegionCode code, RegionLevel level, NodaTime.LocalDate date, CentreCode centre)
+    {
+        if (reassigned.Count == 0)
+        {
+            return false;
+        }
+
+        var region = Resolve(regions, code, level, date) ?? code;
+        var province = regions.FindProvince(code, date)?.Code ?? code.Province;
+        return reassigned.Contains((code, centre)) || reassigned.Contains((code.Province, centre))
+            || reassigned.Contains((region, centre)) || reassigned.Contains((province, centre));
+    }
 
     // Kabupaten/kota phases target the autonomous ones: Jakarta's administrative units have no agency of their own.
     private static IEnumerable<RegionCode> Targets(IRegionDirectory regions, Phase phase) =>

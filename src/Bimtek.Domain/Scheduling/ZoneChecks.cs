@@ -25,7 +25,9 @@ internal static class ZoneChecks
             var first = items[0];
             var places = Places(facts, first.S, first.D.Date, facts.CentreOf[first.Session]!);
             CheckWorkingDay(facts, first, places, missingYears);
-            foreach (var zone in places.Select(p => p.Zone).Distinct())
+            // One judgement per clock, not per tz id: Asia/Jakarta and Asia/Pontianak (West and Central Kalimantan) both
+            // read WIB, and judging each reported the same item twice, both labelled WIB. Offsets are fixed in Indonesia.
+            foreach (var zone in places.Select(p => p.Zone).DistinctBy(z => z.GetUtcOffset(first.Interval.Start)))
             {
                 CheckHours(facts, first.D.Date, zone, items);
             }
