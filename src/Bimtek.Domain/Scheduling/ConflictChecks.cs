@@ -132,7 +132,7 @@ internal static class ConflictChecks
         foreach (var (first, second) in Overlaps.Find(enrolled).Where(pair => pair.Earlier.Span.Session != pair.Later.Span.Session))
         {
             var (participant, earlier, later) = (second.Id, first.Span, second.Span);
-            facts.Report(ParticipantDoubleBooked, $"Sessions[{later.Session}].Participants", participant, ("Participant", participant), ("Session", later.S.Id), ("OtherSession", earlier.S.Id), ("Start", Start(facts, later)));
+            facts.Report(ParticipantDoubleBooked, $"Sessions[{later.Session}].Participants[{IndexOf(later.S.Participants, participant)}]", participant, ("Participant", participant), ("Session", later.S.Id), ("OtherSession", earlier.S.Id), ("Start", Start(facts, later)));
         }
     }
 
@@ -144,12 +144,25 @@ internal static class ConflictChecks
         foreach (var (first, second) in Overlaps.Find(invited).Where(pair => pair.Earlier.Span.Session != pair.Later.Span.Session))
         {
             var (region, earlier, later) = (second.Code, first.Span, second.Span);
-            facts.Report(RegionDoubleBooked, $"Sessions[{later.Session}].Regions", region.ToString(), ("Region", region.ToString()), ("Session", later.S.Id), ("OtherSession", earlier.S.Id), ("Start", Start(facts, later)));
+            facts.Report(RegionDoubleBooked, $"Sessions[{later.Session}].Regions[{IndexOf(later.S.Regions, region)}]", region.ToString(), ("Region", region.ToString()), ("Session", later.S.Id), ("OtherSession", earlier.S.Id), ("Start", Start(facts, later)));
         }
     }
 
     private static RegionCode InForce(ScheduleFacts facts, RegionCode code, LocalDate date) =>
         !code.IsDefault && code.Level == RegionLevel.Regency && facts.Regions.FindRegency(code, date) is { } regency ? regency.Code : code;
+
+    private static int IndexOf<T>(IReadOnlyList<T> list, T value)
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (EqualityComparer<T>.Default.Equals(list[i], value))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     private static string Start(ScheduleFacts facts, DaySpan span) => ScheduleFacts.Local(span.Interval.Start, facts.CentreOf[span.Session]!.TimeZone);
 

@@ -230,7 +230,7 @@ public class ConflictRuleTests
 
         var result = Validate(new ScheduleBuilder().WithSessions(first, second));
 
-        var failure = result.ShouldHaveValidationErrorFor("Sessions[1].Participants").WithErrorCode(ParticipantDoubleBooked).Should().ContainSingle().Subject;
+        var failure = result.ShouldHaveValidationErrorFor("Sessions[1].Participants[0]").WithErrorCode(ParticipantDoubleBooked).Should().ContainSingle().Subject;
         failure.Details().Should().Contain("Participant", "P2")
             .And.Contain("Session", "S2")
             .And.Contain("OtherSession", "S1")
@@ -254,7 +254,7 @@ public class ConflictRuleTests
 
         var result = Validator.TestValidate(schedule);
 
-        var failure = result.ShouldHaveValidationErrorFor("Sessions[1].Regions").WithErrorCode(RegionDoubleBooked).Should().ContainSingle().Subject;
+        var failure = result.ShouldHaveValidationErrorFor("Sessions[1].Regions[0]").WithErrorCode(RegionDoubleBooked).Should().ContainSingle().Subject;
         failure.Details().Should().Contain("Region", "34.04")
             .And.Contain("Session", "S2")
             .And.Contain("OtherSession", "S1")
@@ -283,7 +283,7 @@ public class ConflictRuleTests
 
         var result = Validator.TestValidate(new ScheduleBuilder().WithProgramme(programme).WithSessions(first, second).WithPlatformRooms("BDI-MKS", 2).Build());
 
-        var failure = result.ShouldHaveValidationErrorFor("Sessions[1].Regions").WithErrorCode(RegionDoubleBooked).Should().ContainSingle().Subject;
+        var failure = result.ShouldHaveValidationErrorFor("Sessions[1].Regions[0]").WithErrorCode(RegionDoubleBooked).Should().ContainSingle().Subject;
         failure.Details().Should().Contain("Region", "93.01").And.Contain("Session", "S2").And.Contain("OtherSession", "S1");
         result.CodesBesidesCoverage().Should().Equal(RegionDoubleBooked);
     }
