@@ -53,5 +53,5 @@ public class DoubleBookingBenchmarks
     }
 
     [Benchmark(Description = "Sort and sweep (Overlaps.Find)")]
-    public int Sweep() => Overlaps.Find(_bookings).Count();
+    public int Sweep() => Overlaps.Find(_bookings).Count;
 }

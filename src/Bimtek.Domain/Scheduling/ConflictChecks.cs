@@ -24,69 +24,96 @@ internal static class ConflictChecks
     private static void CheckInstructors(ScheduleFacts facts)
     {
         var known = facts.Schedule.Instructors.GroupBy(i => i.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var bookings = new List<(string Key, Interval Interval, (PlacedItem Item, string Instructor) Value)>();
-        foreach (var placed in facts.Items)
+        var bookings = new List<(string Key, Interval Interval, int Item)>(facts.Items.Count);
+        var jpByDay = new Dictionary<(string Instructor, LocalDate Date), (int Jp, int LastItem)>();
+        for (var index = 0; index < facts.Items.Count; index++)
         {
-            foreach (var id in placed.Item.Instructors.Distinct())
+            var placed = facts.Items[index];
+            foreach (var id in placed.Item.Instructors.Count <= 1 ? placed.Item.Instructors : placed.Item.Instructors.Distinct())
             {
-                bookings.Add((id, placed.Interval, (placed, id)));
-                if (known.Count == 0)
+                bookings.Add((id, placed.Interval, index));
+                if (placed.Item.Jp.Value > 0)
                 {
-                    continue; // the schedule carries no instructor data: nothing to check them against
+                    // JP a day per instructor, counted on the date of each item at its centre.
+                    var day = (id, placed.D.Date);
+                    var (jp, last) = jpByDay.GetValueOrDefault(day);
+                    jpByDay[day] = (jp + placed.Item.Jp.Value, last == 0 || placed.Interval.Start >= facts.Items[last - 1].Interval.Start ? index + 1 : last);
                 }
 
-                if (!known.TryGetValue(id, out var instructor))
+                if (known.Count > 0)
                 {
-                    facts.Report(UnknownInstructor, placed.Path, id, ("Session", placed.S.Id), ("Instructor", id));
-                    continue;
-                }
-
-                if (!instructor.IsAvailable(placed.Interval))
-                {
-                    facts.Report(InstructorUnavailable, placed.Path, id, ("Instructor", id), ("Item", placed.Label), ("Session", placed.S.Id), ("Start", Local(facts, placed, placed.Interval.Start)), ("End", Local(facts, placed, placed.Interval.End)));
-                }
-
-                if (placed.Item.Kind == AgendaItemKind.Teaching && !instructor.CanTeach(placed.Item.ModuleCode!))
-                {
-                    facts.Report(InstructorNotCompetent, placed.Path, id, ("Instructor", id), ("Module", placed.Item.ModuleCode), ("Session", placed.S.Id));
+                    CheckKnown(facts, known, placed, id);
                 }
             }
         }
 
-        foreach (var (earlier, later) in Overlaps.Find(bookings))
+        foreach (var (earlier, later) in Overlaps.Find(bookings.Select(b => (b.Key, b.Interval, (Item: b.Item, Instructor: b.Key)))))
         {
+            var (first, second) = (facts.Items[earlier.Item], facts.Items[later.Item]);
             facts.Report(
                 InstructorDoubleBooked,
-                later.Item.Path,
+                second.Path,
                 later.Instructor,
                 ("Instructor", later.Instructor),
-                ("Session", later.Item.S.Id),
-                ("Start", Local(facts, later.Item, later.Item.Interval.Start)),
-                ("OtherSession", earlier.Item.S.Id),
-                ("OtherStart", Local(facts, earlier.Item, earlier.Item.Interval.Start)),
-                ("OtherItem", earlier.Item.Path));
+                ("Session", second.S.Id),
+                ("Start", Local(facts, second, second.Interval.Start)),
+                ("OtherSession", first.S.Id),
+                ("OtherStart", Local(facts, first, first.Interval.Start)),
+                ("OtherItem", first.Path));
         }
 
-        // JP a day per instructor, counted on the date of each item at its centre.
-        foreach (var day in bookings.Where(b => b.Value.Item.Item.Jp.Value > 0).GroupBy(b => (b.Key, b.Value.Item.D.Date)))
+        foreach (var ((instructor, date), (jp, last)) in jpByDay)
         {
-            var jp = day.Sum(b => b.Value.Item.Item.Jp.Value);
             if (jp > facts.Limits.MaxInstructorJpPerDay)
             {
-                var last = day.MaxBy(b => b.Interval.Start).Value.Item;
-                facts.Report(InstructorDailyJpExceeded, last.Path, jp, ("Instructor", day.Key.Key), ("Date", day.Key.Date), ("Jp", jp), ("Max", facts.Limits.MaxInstructorJpPerDay));
+                facts.Report(InstructorDailyJpExceeded, facts.Items[last - 1].Path, jp, ("Instructor", instructor), ("Date", date), ("Jp", jp), ("Max", facts.Limits.MaxInstructorJpPerDay));
             }
+        }
+    }
+
+    // The schedule carries instructor data: each booking must name a listed, available and competent instructor.
+    private static void CheckKnown(ScheduleFacts facts, Dictionary<string, Instructor> known, PlacedItem placed, string id)
+    {
+        if (!known.TryGetValue(id, out var instructor))
+        {
+            facts.Report(UnknownInstructor, placed.Path, id, ("Session", placed.S.Id), ("Instructor", id));
+            return;
+        }
+
+        if (!instructor.IsAvailable(placed.Interval))
+        {
+            facts.Report(InstructorUnavailable, placed.Path, id, ("Instructor", id), ("Item", placed.Label), ("Session", placed.S.Id), ("Start", Local(facts, placed, placed.Interval.Start)), ("End", Local(facts, placed, placed.Interval.End)));
+        }
+
+        if (placed.Item.Kind == AgendaItemKind.Teaching && !instructor.CanTeach(placed.Item.ModuleCode!))
+        {
+            facts.Report(InstructorNotCompetent, placed.Path, id, ("Instructor", id), ("Module", placed.Item.ModuleCode), ("Session", placed.S.Id));
         }
     }
 
     /// <summary>A session day as one interval: from its first item's start to its last item's end.</summary>
     private readonly record struct DaySpan(int Session, int Day, TrainingSession S, Interval Interval);
 
-    private static List<DaySpan> DaySpans(ScheduleFacts facts) =>
-    [
-        .. facts.Items.GroupBy(p => (p.Session, p.Day)).Select(g =>
-            new DaySpan(g.Key.Session, g.Key.Day, g.First().S, new Interval(g.Min(p => p.Interval.Start), g.Max(p => p.Interval.End)))),
-    ];
+    // Items are placed in schedule order, so a session day's items are contiguous: one pass, no grouping.
+    private static List<DaySpan> DaySpans(ScheduleFacts facts)
+    {
+        var spans = new List<DaySpan>();
+        foreach (var (first, count) in facts.DayRanges())
+        {
+            var start = facts.Items[first].Interval.Start;
+            var end = facts.Items[first].Interval.End;
+            for (var i = first + 1; i < first + count; i++)
+            {
+                start = Instant.Min(start, facts.Items[i].Interval.Start);
+                end = Instant.Max(end, facts.Items[i].Interval.End);
+            }
+
+            var item = facts.Items[first];
+            spans.Add(new DaySpan(item.Session, item.Day, item.S, new Interval(start, end)));
+        }
+
+        return spans;
+    }
 
     private static void CheckPlatformRooms(ScheduleFacts facts, List<DaySpan> spans)
     {

@@ -9,26 +9,51 @@ internal static class Overlaps
     /// For each key, reports every entry whose interval starts before an earlier entry of the same key has ended, paired
     /// with the earlier entry that reaches furthest. Intervals that only touch (end = start) do not overlap.
     /// </summary>
-    public static IEnumerable<(T Earlier, T Later)> Find<TKey, T>(IEnumerable<(TKey Key, Interval Interval, T Value)> entries)
+    public static List<(T Earlier, T Later)> Find<TKey, T>(IEnumerable<(TKey Key, Interval Interval, T Value)> entries)
         where TKey : notnull
     {
-        foreach (var group in entries.GroupBy(e => e.Key))
+        // Keys become small integers and entries one array sorted by (key, start): one sort, no grouping.
+        var list = entries as IReadOnlyList<(TKey Key, Interval Interval, T Value)> ?? entries.ToList();
+        var keyIds = new Dictionary<TKey, int>();
+        var order = new Entry[list.Count];
+        for (var n = 0; n < list.Count; n++)
         {
-            var sorted = group.OrderBy(e => e.Interval.Start).ToList();
-            var reach = sorted[0];
-            for (var i = 1; i < sorted.Count; i++)
+            if (!keyIds.TryGetValue(list[n].Key, out var id))
             {
-                var current = sorted[i];
-                if (current.Interval.Start < reach.Interval.End)
+                keyIds[list[n].Key] = id = keyIds.Count;
+            }
+
+            order[n] = new Entry(id, list[n].Interval.Start, n);
+        }
+
+        Array.Sort(order);
+        var found = new List<(T, T)>();
+        var i = 0;
+        while (i < order.Length)
+        {
+            // Within one key, in start order: reach is the entry seen so far that ends last.
+            var key = order[i].Key;
+            var reach = order[i].Index;
+            for (i++; i < order.Length && order[i].Key == key; i++)
+            {
+                var current = list[order[i].Index];
+                if (current.Interval.Start < list[reach].Interval.End)
                 {
-                    yield return (reach.Value, current.Value);
+                    found.Add((list[reach].Value, current.Value));
                 }
 
-                if (current.Interval.End > reach.Interval.End)
+                if (current.Interval.End > list[reach].Interval.End)
                 {
-                    reach = current;
+                    reach = order[i].Index;
                 }
             }
         }
+
+        return found;
+    }
+
+    private readonly record struct Entry(int Key, Instant Start, int Index) : IComparable<Entry>
+    {
+        public int CompareTo(Entry other) => Key != other.Key ? Key.CompareTo(other.Key) : Start.CompareTo(other.Start);
     }
 }

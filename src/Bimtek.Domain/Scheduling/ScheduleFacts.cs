@@ -42,10 +42,18 @@ internal sealed class ScheduleFacts
             for (var d = 0; d < session.Days.Count; d++)
             {
                 var day = session.Days[d];
+
+                // One zone conversion a day: when no offset change falls in the day (never, in Indonesia's zones), an
+                // item's instant is midnight's plus its time of day.
+                var midnight = day.Date.AtMidnight().InZoneLeniently(centre.TimeZone).ToInstant();
+                var steady = centre.TimeZone.GetZoneInterval(midnight).HasEnd is false
+                    || centre.TimeZone.GetZoneInterval(midnight).End >= midnight + Duration.FromDays(1);
                 for (var i = 0; i < day.Items.Count; i++)
                 {
                     var item = day.Items[i];
-                    var start = day.Date.At(item.Start).InZoneLeniently(centre.TimeZone).ToInstant();
+                    var start = steady
+                        ? midnight + Duration.FromNanoseconds(item.Start.NanosecondOfDay)
+                        : day.Date.At(item.Start).InZoneLeniently(centre.TimeZone).ToInstant();
                     Items.Add(new PlacedItem(s, d, i, session, day, item, new Interval(start, start + item.Length)));
                 }
             }
@@ -66,11 +74,35 @@ internal sealed class ScheduleFacts
 
     public IReadOnlyDictionary<string, Module> Modules { get; }
 
+    /// <summary>A dictionary reused by each session's curriculum check (one validation runs on one thread).</summary>
+    public Dictionary<string, int> ModuleJpScratch { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The centre of each session, by index; null when unknown (reported once, and its items not placed).</summary>
     public TrainingCentre?[] CentreOf { get; }
 
     /// <summary>Every agenda item of a session with a known centre, in schedule order.</summary>
     public List<PlacedItem> Items { get; } = [];
+
+    /// <summary>The runs of <see cref="Items"/> that belong to one session day (placed items are contiguous per day).</summary>
+    public IEnumerable<(int First, int Count)> DayRanges() => Runs(sameDay: true);
+
+    /// <summary>The runs of <see cref="Items"/> that belong to one session.</summary>
+    public IEnumerable<(int First, int Count)> SessionRanges() => Runs(sameDay: false);
+
+    private IEnumerable<(int First, int Count)> Runs(bool sameDay)
+    {
+        for (var first = 0; first < Items.Count;)
+        {
+            var end = first + 1;
+            while (end < Items.Count && Items[end].Session == Items[first].Session && (!sameDay || Items[end].Day == Items[first].Day))
+            {
+                end++;
+            }
+
+            yield return (first, end - first);
+            first = end;
+        }
+    }
 
     public Phase? PhaseOf(TrainingSession session) => Phases.GetValueOrDefault(session.PhaseId);
 

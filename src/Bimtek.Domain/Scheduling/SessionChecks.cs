@@ -62,7 +62,8 @@ internal static class SessionChecks
 
     private static void CheckCurriculum(ScheduleFacts facts, TrainingSession session, string at)
     {
-        var delivered = new Dictionary<string, int>(StringComparer.Ordinal);
+        var delivered = facts.ModuleJpScratch;
+        delivered.Clear();
         for (var d = 0; d < session.Days.Count; d++)
         {
             for (var i = 0; i < session.Days[d].Items.Count; i++)
@@ -105,8 +106,8 @@ internal static class SessionChecks
             }
 
             // Items of one day in local time of one zone: sort by start and compare each with the furthest-reaching earlier one.
-            var order = Enumerable.Range(0, day.Items.Count).OrderBy(i => day.Items[i].Start).ToList();
-            for (int k = 1, reach = order.Count > 0 ? order[0] : 0; k < order.Count; k++)
+            var order = InStartOrder(day);
+            for (int k = 1, reach = order.Length > 0 ? order[0] : 0; k < order.Length; k++)
             {
                 var current = day.Items[order[k]];
                 var earlier = day.Items[reach];
@@ -143,8 +144,9 @@ internal static class SessionChecks
     // Pre-test before all teaching, post-test after it, within a session across its days: compare instants.
     private static void CheckTestOrder(ScheduleFacts facts)
     {
-        foreach (var session in facts.Items.GroupBy(p => p.Session))
+        foreach (var (first, count) in facts.SessionRanges())
         {
+            var session = facts.Items.GetRange(first, count);
             var teaching = session.Where(p => p.Item.Kind == AgendaItemKind.Teaching).ToList();
             if (teaching.Count == 0)
             {
@@ -163,6 +165,25 @@ internal static class SessionChecks
                 facts.Report(PostTestNotLast, test.Path, test.Item.Start, ("Session", test.S.Id), ("Date", test.D.Date), ("LocalStart", test.Item.Start.ToString("HH:mm", null)));
             }
         }
+    }
+
+    // Agendas are usually written in order: sort only when they are not.
+    private static int[] InStartOrder(SessionDay day)
+    {
+        var order = new int[day.Items.Count];
+        var sorted = true;
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+            sorted &= i == 0 || day.Items[i - 1].Start <= day.Items[i].Start;
+        }
+
+        if (!sorted)
+        {
+            Array.Sort(order, (a, b) => day.Items[a].Start.CompareTo(day.Items[b].Start));
+        }
+
+        return order;
     }
 
     internal static string Describe(AgendaItem item) => item.Kind == AgendaItemKind.Teaching

@@ -14,9 +14,9 @@ internal static class ZoneChecks
     public static void Run(ScheduleFacts facts)
     {
         var missingYears = new HashSet<(int Session, int Year)>();
-        foreach (var day in facts.Items.GroupBy(p => (p.Session, p.Day)))
+        foreach (var (start, count) in facts.DayRanges())
         {
-            var items = day.Where(p => IsInstruction(p.Item.Kind)).ToList();
+            var items = facts.Items.GetRange(start, count).FindAll(p => IsInstruction(p.Item.Kind));
             if (items.Count == 0)
             {
                 continue;
