@@ -24,22 +24,16 @@ internal static class ConflictChecks
     private static void CheckInstructors(ScheduleFacts facts)
     {
         var known = facts.Schedule.Instructors.GroupBy(i => i.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var bookings = new List<(string Key, Interval Interval, int Item)>(facts.Items.Count);
-        var jpByDay = new Dictionary<(string Instructor, LocalDate Date), (int Jp, int LastItem)>();
+        // A booking's value is its own position; itemOf maps it to its placed item.
+        var bookings = new List<(string Key, Interval Interval, int Booking)>(facts.Items.Count);
+        var itemOf = new List<int>(facts.Items.Count);
         for (var index = 0; index < facts.Items.Count; index++)
         {
             var placed = facts.Items[index];
             foreach (var id in placed.Item.Instructors.Count <= 1 ? placed.Item.Instructors : placed.Item.Instructors.Distinct())
             {
-                bookings.Add((id, placed.Interval, index));
-                if (placed.Item.Jp.Value > 0)
-                {
-                    // JP a day per instructor, counted on the date of each item at its centre.
-                    var day = (id, placed.D.Date);
-                    var (jp, last) = jpByDay.GetValueOrDefault(day);
-                    jpByDay[day] = (jp + placed.Item.Jp.Value, last == 0 || placed.Interval.Start >= facts.Items[last - 1].Interval.Start ? index + 1 : last);
-                }
-
+                bookings.Add((id, placed.Interval, bookings.Count));
+                itemOf.Add(index);
                 if (known.Count > 0)
                 {
                     CheckKnown(facts, known, placed, id);
@@ -47,14 +41,18 @@ internal static class ConflictChecks
             }
         }
 
-        foreach (var (earlier, later) in Overlaps.Find(bookings.Select(b => (b.Key, b.Interval, (Item: b.Item, Instructor: b.Key)))))
+        // One sort by (instructor, start) serves both rules: overlaps by sweeping, JP a day by summing each run of one
+        // instructor's items on one centre date.
+        var overlaps = Overlaps.Find(bookings, out var order);
+        foreach (var (earlier, later) in overlaps)
         {
-            var (first, second) = (facts.Items[earlier.Item], facts.Items[later.Item]);
+            var (first, second) = (facts.Items[itemOf[earlier]], facts.Items[itemOf[later]]);
+            var instructor = bookings[later].Key;
             facts.Report(
                 InstructorDoubleBooked,
                 second.Path,
-                later.Instructor,
-                ("Instructor", later.Instructor),
+                instructor,
+                ("Instructor", instructor),
                 ("Session", second.S.Id),
                 ("Start", Local(facts, second, second.Interval.Start)),
                 ("OtherSession", first.S.Id),
@@ -62,11 +60,20 @@ internal static class ConflictChecks
                 ("OtherItem", first.Path));
         }
 
-        foreach (var ((instructor, date), (jp, last)) in jpByDay)
+        for (var i = 0; i < order.Length;)
         {
+            var booking = bookings[order[i]];
+            var date = facts.Items[itemOf[order[i]]].D.Date;
+            var (jp, last) = (0, itemOf[order[i]]);
+            for (; i < order.Length && bookings[order[i]].Key == booking.Key && facts.Items[itemOf[order[i]]].D.Date == date; i++)
+            {
+                jp += facts.Items[itemOf[order[i]]].Item.Jp.Value;
+                last = itemOf[order[i]];
+            }
+
             if (jp > facts.Limits.MaxInstructorJpPerDay)
             {
-                facts.Report(InstructorDailyJpExceeded, facts.Items[last - 1].Path, jp, ("Instructor", instructor), ("Date", date), ("Jp", jp), ("Max", facts.Limits.MaxInstructorJpPerDay));
+                facts.Report(InstructorDailyJpExceeded, facts.Items[last].Path, jp, ("Instructor", booking.Key), ("Date", date), ("Jp", jp), ("Max", facts.Limits.MaxInstructorJpPerDay));
             }
         }
     }

@@ -10,10 +10,15 @@ internal static class Overlaps
     /// with the earlier entry that reaches furthest. Intervals that only touch (end = start) do not overlap.
     /// </summary>
     public static List<(T Earlier, T Later)> Find<TKey, T>(IEnumerable<(TKey Key, Interval Interval, T Value)> entries)
+        where TKey : notnull =>
+        Find(entries as IReadOnlyList<(TKey Key, Interval Interval, T Value)> ?? entries.ToList(), out _);
+
+    /// <summary>As <see cref="Find{TKey, T}(IEnumerable{ValueTuple{TKey, Interval, T}})"/>, also giving the entries' indexes
+    /// sorted by key and start, for callers that sweep the same order for another rule.</summary>
+    public static List<(T Earlier, T Later)> Find<TKey, T>(IReadOnlyList<(TKey Key, Interval Interval, T Value)> list, out int[] sorted)
         where TKey : notnull
     {
         // Keys become small integers and entries one array sorted by (key, start): one sort, no grouping.
-        var list = entries as IReadOnlyList<(TKey Key, Interval Interval, T Value)> ?? entries.ToList();
         var keyIds = new Dictionary<TKey, int>();
         var order = new Entry[list.Count];
         for (var n = 0; n < list.Count; n++)
@@ -49,6 +54,7 @@ internal static class Overlaps
             }
         }
 
+        sorted = Array.ConvertAll(order, e => e.Index);
         return found;
     }
 

@@ -30,6 +30,7 @@ internal sealed class ScheduleFacts
         Phases = schedule.Programme.Phases.GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         Modules = schedule.Programme.Curriculum.GroupBy(m => m.Code).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         CentreOf = new TrainingCentre?[schedule.Sessions.Count];
+        Items = new List<PlacedItem>(schedule.Sessions.Sum(s => s.Days.Sum(d => d.Items.Count)));
         for (var s = 0; s < schedule.Sessions.Count; s++)
         {
             var session = schedule.Sessions[s];
@@ -81,7 +82,7 @@ internal sealed class ScheduleFacts
     public TrainingCentre?[] CentreOf { get; }
 
     /// <summary>Every agenda item of a session with a known centre, in schedule order.</summary>
-    public List<PlacedItem> Items { get; } = [];
+    public List<PlacedItem> Items { get; }
 
     /// <summary>The runs of <see cref="Items"/> that belong to one session day (placed items are contiguous per day).</summary>
     public IEnumerable<(int First, int Count)> DayRanges() => Runs(sameDay: true);

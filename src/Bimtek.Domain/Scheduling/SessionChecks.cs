@@ -1,4 +1,4 @@
-using Bimtek.Domain.Calendar;
+using NodaTime;
 using static Bimtek.Domain.Scheduling.ScheduleRuleCodes;
 
 namespace Bimtek.Domain.Scheduling;
@@ -53,7 +53,7 @@ internal static class SessionChecks
         if (session.Days.Count > 0
             && phase.PrerequisitePhaseId is { } prerequisiteId
             && facts.Phases.GetValueOrDefault(prerequisiteId) is { } prerequisite
-            && session.Days.Min(d => d.Date) is var first
+            && FirstDate(session) is var first
             && first <= prerequisite.End)
         {
             facts.Report(BeforePrerequisiteEnded, at, first, ("Session", session.Id), ("Date", first), ("Prerequisite", prerequisite.Id), ("PrerequisiteEnd", prerequisite.End));
@@ -84,7 +84,7 @@ internal static class SessionChecks
             }
         }
 
-        foreach (var module in facts.Modules.Values)
+        foreach (var module in facts.Schedule.Programme.Curriculum)
         {
             var jp = delivered.GetValueOrDefault(module.Code);
             if (jp != module.Jp.Value)
@@ -99,7 +99,12 @@ internal static class SessionChecks
         for (var d = 0; d < session.Days.Count; d++)
         {
             var day = session.Days[d];
-            var jp = LessonHours.Sum(day.Items.Select(i => i.Jp)).Value;
+            var jp = 0;
+            for (var i = 0; i < day.Items.Count; i++)
+            {
+                jp += day.Items[i].Jp.Value;
+            }
+
             if (jp > facts.Limits.MaxJpPerDay)
             {
                 facts.Report(ClassDailyJpExceeded, $"{at}.Days[{d}]", jp, ("Session", session.Id), ("Date", day.Date), ("Jp", jp), ("Max", facts.Limits.MaxJpPerDay));
@@ -144,27 +149,51 @@ internal static class SessionChecks
     // Pre-test before all teaching, post-test after it, within a session across its days: compare instants.
     private static void CheckTestOrder(ScheduleFacts facts)
     {
+        var items = facts.Items;
         foreach (var (first, count) in facts.SessionRanges())
         {
-            var session = facts.Items.GetRange(first, count);
-            var teaching = session.Where(p => p.Item.Kind == AgendaItemKind.Teaching).ToList();
-            if (teaching.Count == 0)
+            // One pass for the span of teaching, one for the tests: this runs for every session of a year.
+            Instant? firstTeaching = null, lastTeaching = null;
+            for (var i = first; i < first + count; i++)
+            {
+                if (items[i].Item.Kind == AgendaItemKind.Teaching)
+                {
+                    firstTeaching = firstTeaching is { } f && f <= items[i].Interval.Start ? f : items[i].Interval.Start;
+                    lastTeaching = lastTeaching is { } l && l >= items[i].Interval.End ? l : items[i].Interval.End;
+                }
+            }
+
+            if (firstTeaching is not { } start || lastTeaching is not { } end)
             {
                 continue;
             }
 
-            var firstTeaching = teaching.Min(p => p.Interval.Start);
-            var lastTeaching = teaching.Max(p => p.Interval.End);
-            foreach (var test in session.Where(p => p.Item.Kind == AgendaItemKind.PreTest && p.Interval.End > firstTeaching))
+            for (var i = first; i < first + count; i++)
             {
-                facts.Report(PreTestNotFirst, test.Path, test.Item.Start, ("Session", test.S.Id), ("Date", test.D.Date), ("LocalStart", test.Item.Start.ToString("HH:mm", null)));
-            }
-
-            foreach (var test in session.Where(p => p.Item.Kind == AgendaItemKind.PostTest && p.Interval.Start < lastTeaching))
-            {
-                facts.Report(PostTestNotLast, test.Path, test.Item.Start, ("Session", test.S.Id), ("Date", test.D.Date), ("LocalStart", test.Item.Start.ToString("HH:mm", null)));
+                var test = items[i];
+                var code = test.Item.Kind switch
+                {
+                    AgendaItemKind.PreTest when test.Interval.End > start => PreTestNotFirst,
+                    AgendaItemKind.PostTest when test.Interval.Start < end => PostTestNotLast,
+                    _ => null,
+                };
+                if (code is not null)
+                {
+                    facts.Report(code, test.Path, test.Item.Start, ("Session", test.S.Id), ("Date", test.D.Date), ("LocalStart", test.Item.Start.ToString("HH:mm", null)));
+                }
             }
         }
+    }
+
+    private static NodaTime.LocalDate FirstDate(TrainingSession session)
+    {
+        var first = session.Days[0].Date;
+        for (var d = 1; d < session.Days.Count; d++)
+        {
+            first = NodaTime.LocalDate.Min(first, session.Days[d].Date);
+        }
+
+        return first;
     }
 
     // Agendas are usually written in order: sort only when they are not.

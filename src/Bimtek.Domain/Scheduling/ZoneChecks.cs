@@ -14,9 +14,18 @@ internal static class ZoneChecks
     public static void Run(ScheduleFacts facts)
     {
         var missingYears = new HashSet<(int Session, int Year)>();
+        var items = new List<PlacedItem>();
         foreach (var (start, count) in facts.DayRanges())
         {
-            var items = facts.Items.GetRange(start, count).FindAll(p => IsInstruction(p.Item.Kind));
+            items.Clear();
+            for (var i = start; i < start + count; i++)
+            {
+                if (IsInstruction(facts.Items[i].Item.Kind))
+                {
+                    items.Add(facts.Items[i]);
+                }
+            }
+
             if (items.Count == 0)
             {
                 continue;
