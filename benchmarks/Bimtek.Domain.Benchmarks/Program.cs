@@ -27,15 +27,17 @@ if (args is ["--describe-synthetic", var size])
         ("coverage", Bimtek.Domain.Scheduling.CoverageChecks.Run),
     })
     {
-        var times = new List<long>();
-        for (var round = 0; round < 6; round++)
+        var times = new List<double>();
+        for (var round = 0; round < 10; round++)
         {
+            var roundFacts = new Bimtek.Domain.Scheduling.ScheduleFacts(schedule, SyntheticYear.Regions, SyntheticYear.Centres, SyntheticYear.Calendar, SyntheticYear.Limits, new(schedule));
+            GC.Collect();
             clock.Restart();
-            run(new Bimtek.Domain.Scheduling.ScheduleFacts(schedule, SyntheticYear.Regions, SyntheticYear.Centres, SyntheticYear.Calendar, SyntheticYear.Limits, new(schedule)));
-            times.Add(clock.ElapsedMilliseconds);
+            run(roundFacts);
+            times.Add(clock.Elapsed.TotalMilliseconds);
         }
 
-        Console.WriteLine($"  {name}: {string.Join(", ", times)} ms (each with its facts)");
+        Console.WriteLine($"  {name}: min {times.Min():F1} ms, median {times.Order().ElementAt(5):F1} ms");
     }
 
     return;

@@ -27,13 +27,24 @@ internal static class ConflictChecks
         // A booking's value is its own position; itemOf maps it to its placed item.
         var bookings = new List<(string Key, Interval Interval, int Booking)>(facts.Items.Count);
         var itemOf = new List<int>(facts.Items.Count);
+        var dateOf = new List<LocalDate>(facts.Items.Count);
+        var jpOf = new List<int>(facts.Items.Count);
         for (var index = 0; index < facts.Items.Count; index++)
         {
             var placed = facts.Items[index];
-            foreach (var id in placed.Item.Instructors.Count <= 1 ? placed.Item.Instructors : placed.Item.Instructors.Distinct())
+            var instructors = placed.Item.Instructors;
+            for (var k = 0; k < instructors.Count; k++)
             {
+                var id = instructors[k];
+                if (IndexOf(instructors, id) < k)
+                {
+                    continue; // named twice on one item: one booking
+                }
+
                 bookings.Add((id, placed.Interval, bookings.Count));
                 itemOf.Add(index);
+                dateOf.Add(placed.D.Date);
+                jpOf.Add(placed.Item.Jp.Value);
                 if (known.Count > 0)
                 {
                     CheckKnown(facts, known, placed, id);
@@ -62,18 +73,18 @@ internal static class ConflictChecks
 
         for (var i = 0; i < order.Length;)
         {
-            var booking = bookings[order[i]];
-            var date = facts.Items[itemOf[order[i]]].D.Date;
+            var key = bookings[order[i]].Key;
+            var date = dateOf[order[i]];
             var (jp, last) = (0, itemOf[order[i]]);
-            for (; i < order.Length && bookings[order[i]].Key == booking.Key && facts.Items[itemOf[order[i]]].D.Date == date; i++)
+            for (; i < order.Length && bookings[order[i]].Key == key && dateOf[order[i]] == date; i++)
             {
-                jp += facts.Items[itemOf[order[i]]].Item.Jp.Value;
+                jp += jpOf[order[i]];
                 last = itemOf[order[i]];
             }
 
             if (jp > facts.Limits.MaxInstructorJpPerDay)
             {
-                facts.Report(InstructorDailyJpExceeded, facts.Items[last].Path, jp, ("Instructor", booking.Key), ("Date", date), ("Jp", jp), ("Max", facts.Limits.MaxInstructorJpPerDay));
+                facts.Report(InstructorDailyJpExceeded, facts.Items[last].Path, jp, ("Instructor", key), ("Date", date), ("Jp", jp), ("Max", facts.Limits.MaxInstructorJpPerDay));
             }
         }
     }
