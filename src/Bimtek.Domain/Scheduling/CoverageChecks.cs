@@ -35,7 +35,7 @@ internal static class CoverageChecks
                     continue;
                 }
 
-                if (!assigned.TryAdd((phase.Id, target), session) && assigned[(phase.Id, target)] != session)
+                if (!assigned.TryAdd((phase.Id, target), session))
                 {
                     facts.Report(RegionAssignedTwice, at, code.ToString(), ("Region", code.ToString()), ("Phase", phase.Id), ("Session", session.Id), ("OtherSession", assigned[(phase.Id, target)].Id));
                 }
@@ -51,7 +51,12 @@ internal static class CoverageChecks
             }
         }
 
-        foreach (var phase in facts.Schedule.Sessions.Select(facts.PhaseOf).OfType<Phase>().Distinct())
+        // A schedule may plan one phase of a programme; the phases it plans must be covered. A schedule with no session
+        // at all plans nothing, so every phase is reported.
+        var planned = facts.Schedule.Sessions.Count == 0
+            ? facts.Schedule.Programme.Phases
+            : facts.Schedule.Sessions.Select(facts.PhaseOf).OfType<Phase>().Distinct();
+        foreach (var phase in planned)
         {
             var missing = Targets(facts.Regions, phase).Where(code => !assigned.ContainsKey((phase.Id, code))).ToList();
             if (missing.Count > 0)

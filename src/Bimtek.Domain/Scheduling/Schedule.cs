@@ -16,6 +16,7 @@ public sealed class Schedule
     /// <param name="instructors">The instructors with their competences and availability; empty to skip those checks.</param>
     /// <param name="reassignments">Regions recorded as attending another centre than their province's.</param>
     /// <param name="platformCapacity">The centres' platform rooms.</param>
+    /// <exception cref="ArgumentException">An entry is null, or two instructors share an id.</exception>
     public Schedule(
         Programme programme,
         IEnumerable<TrainingSession> sessions,
@@ -28,6 +29,12 @@ public sealed class Schedule
         Programme = programme;
         Sessions = sessions.Select(s => s ?? throw new ArgumentException("A session is null.", nameof(sessions))).ToList().AsReadOnly();
         Instructors = (instructors ?? []).Select(i => i ?? throw new ArgumentException("An instructor is null.", nameof(instructors))).ToList().AsReadOnly();
+
+        // Two entries for one id would make competence and availability depend on their order.
+        if (Instructors.GroupBy(i => i.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new ArgumentException($"Instructor '{twice.Key}' is listed twice; list each instructor once.", nameof(instructors));
+        }
         Reassignments = (reassignments ?? []).ToList().AsReadOnly();
         PlatformCapacity = (platformCapacity ?? []).ToList().AsReadOnly();
     }

@@ -25,7 +25,11 @@ internal static class SessionChecks
             }
 
             CheckPhase(facts, session, at);
-            CheckCurriculum(facts, session, at);
+            if (session.Days.Count > 0)
+            {
+                CheckCurriculum(facts, session, at); // a session without days is reported once, not once per module
+            }
+
             CheckDays(facts, session, at);
             CheckCapacity(facts, session, at);
         }
@@ -135,11 +139,12 @@ internal static class SessionChecks
         {
             SessionMode.Virtual => (session.SeatLimit, "seat limit"),
             SessionMode.InPerson => (session.RoomCapacity, "room capacity"),
-            _ => (session.SeatLimit + session.RoomCapacity, "seat limit + room capacity"),
+            _ => (session.SeatLimit is null && session.RoomCapacity is null ? null : (session.SeatLimit ?? 0) + (session.RoomCapacity ?? 0), "seat limit + room capacity"),
         };
+        // A participant or region listed twice is one person or one region (a region listed twice is reported elsewhere).
         var participants = session.Participants.Count > 0
-            ? session.Participants.Count
-            : session.Regions.Count * (facts.PhaseOf(session)?.ParticipantsPerRegion ?? 0);
+            ? session.Participants.Distinct().Count()
+            : session.Regions.Distinct().Count() * (facts.PhaseOf(session)?.ParticipantsPerRegion ?? 0);
         if (limit is { } capacity && participants > capacity)
         {
             facts.Report(ClassOverCapacity, at, participants, ("Session", session.Id), ("Participants", participants), ("Capacity", capacity), ("Limit", name));

@@ -27,6 +27,7 @@ public sealed class TrainingSession
     /// <param name="venue">The venue of an in-person or hybrid session.</param>
     /// <param name="room">The room at the venue.</param>
     /// <param name="roomCapacity">The room's capacity.</param>
+    /// <exception cref="ArgumentException">The id or phase is blank, the mode undefined, or a capacity negative.</exception>
     public TrainingSession(
         string id,
         string phaseId,
@@ -41,10 +42,20 @@ public sealed class TrainingSession
         string? room = null,
         int? roomCapacity = null)
     {
-        ArgumentNullException.ThrowIfNull(id);
-        ArgumentNullException.ThrowIfNull(phaseId);
         ArgumentNullException.ThrowIfNull(days);
         ArgumentNullException.ThrowIfNull(regions);
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ArgumentException.ThrowIfNullOrWhiteSpace(phaseId);
+        if (!Enum.IsDefined(mode))
+        {
+            throw new ArgumentOutOfRangeException(nameof(mode), mode, "Not a SessionMode value.");
+        }
+
+        if (seatLimit < 0 || roomCapacity < 0)
+        {
+            throw new ArgumentOutOfRangeException(seatLimit < 0 ? nameof(seatLimit) : nameof(roomCapacity), "A capacity is never negative.");
+        }
+
         Id = id;
         PhaseId = phaseId;
         Centre = centre;

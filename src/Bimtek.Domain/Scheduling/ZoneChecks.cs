@@ -120,11 +120,12 @@ internal static class ZoneChecks
             }
 
             var local = (Start: interval.Start.InZone(zone).LocalDateTime.TimeOfDay, End: interval.End.InZone(zone).LocalDateTime.TimeOfDay);
-            if (!outside && friday)
+            if (inRest && friday)
             {
                 facts.Report(FridayPrayerBreak, placed.Path, placed.Item.Start, Details(placed, date, zone, label, local, rule, ("Break", $"{rule.Break} {label}")));
             }
-            else
+
+            if (outside || (inRest && !friday))
             {
                 facts.Report(OutsideWorkingHours, placed.Path, placed.Item.Start, Details(placed, date, zone, label, local, rule, ("WorkingHours", $"{string.Join(", ", rule.WorkingRanges)} {label}, {rule.Decree}")));
             }

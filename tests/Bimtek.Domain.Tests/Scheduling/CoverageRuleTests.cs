@@ -35,9 +35,12 @@ public class CoverageRuleTests
     }
 
     [Fact]
-    public void Validate_WhenARegionIsListedTwiceInOneSession_IsSilent()
+    public void Validate_WhenARegionIsListedTwiceInOneSession_ReportsTheRepeat()
     {
-        Validate(new ScheduleBuilder().WithSessions(new SessionBuilder().WithRegions([.. Yogyakarta, "34.04"]))).ShouldNotHaveAnyValidationErrors();
+        var result = Validate(new ScheduleBuilder().WithSessions(new SessionBuilder().WithRegions([.. Yogyakarta, "34.04"])));
+
+        result.ShouldHaveValidationErrorFor("Sessions[0].Regions[5]").WithErrorCode(RegionAssignedTwice);
+        result.Errors.Should().ContainSingle();
     }
 
     [Theory]

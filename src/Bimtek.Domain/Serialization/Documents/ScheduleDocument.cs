@@ -39,14 +39,20 @@ internal sealed class ScheduleDocument
     {
         var code = at.Required(Programme, "programme");
         var programme = findProgramme(code) ?? throw at.Property("programme").Error($"no programme with code '{code}' is available (give its file)");
+        var instructors = Instructors?.Select((d, i) => at.Property("instructors").Index(i).Required(d).ToInstructor(at.Property("instructors").Index(i))).ToList();
+        if (instructors?.GroupBy(i => i.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw at.Property("instructors").Error($"instructor '{twice.Key}' is listed twice; list each instructor once");
+        }
+
         return new Schedule(
             programme,
             [.. at.Required(Sessions, "sessions").Select((s, i) => at.Property("sessions").Index(i).Required(s).ToSession(at.Property("sessions").Index(i), lessonLength))],
-            Instructors?.Select((d, i) => at.Property("instructors").Index(i).Required(d).ToInstructor(at.Property("instructors").Index(i))),
+            instructors,
             Reassignments?.Select((r, i) => new RegionReassignment(r.Region, r.Centre, at.Property("reassignments").Index(i).Required(r.Reason, "reason"))),
             PlatformCapacity?.Select((c, i) => c.Rooms >= 1
                 ? new Scheduling.PlatformCapacity(c.Centre, c.Rooms)
-                : throw at.Property("platformCapacity").Index(i).Property("rooms").Error($"a centre has at least 1 platform room; got {c.Rooms}")));
+                : throw at.Property("platformCapacity").Index(i).Property("rooms").Error($"a centre has at least 1 platform room; got {c.Rooms}")).ToList());
     }
 }
 
@@ -93,7 +99,19 @@ internal sealed class SessionDocument
         Days = [.. s.Days.Select(d => new DayDocument { Date = d.Date, Items = [.. d.Items.Select(ItemDocument.From)] })],
     };
 
-    public TrainingSession ToSession(DocumentPath at, Duration lessonLength) => new(
+    public TrainingSession ToSession(DocumentPath at, Duration lessonLength)
+    {
+        try
+        {
+            return Create(at, lessonLength);
+        }
+        catch (ArgumentException ex)
+        {
+            throw at.Error(ex.Message);
+        }
+    }
+
+    private TrainingSession Create(DocumentPath at, Duration lessonLength) => new(
         at.Required(Id, "id"),
         at.Required(Phase, "phase"),
         Centre,
@@ -181,11 +199,18 @@ internal sealed class InstructorDocument
 
     public List<IntervalDocument>? Availability { get; init; }
 
-    public Instructor ToInstructor(DocumentPath at) => new(
-        at.Required(Id, "id"),
-        at.Required(Name, "name"),
-        at.Strings(Modules, "modules"),
-        Availability?.Select((a, i) => a.Start < a.End ? new Interval(a.Start, a.End) : throw at.Property("availability").Index(i).Error("an availability interval must end after it starts")));
+    public Instructor ToInstructor(DocumentPath at)
+    {
+        var availability = Availability?.Select((a, i) => a.Start < a.End ? new Interval(a.Start, a.End) : throw at.Property("availability").Index(i).Error("an availability interval must end after it starts")).ToList();
+        try
+        {
+            return new(at.Required(Id, "id"), at.Required(Name, "name"), at.Strings(Modules, "modules"), availability);
+        }
+        catch (ArgumentException ex)
+        {
+            throw at.Error(ex.Message);
+        }
+    }
 }
 
 /// <summary>A half-open interval of instants in JSON: <c>{ "start": "…Z", "end": "…Z" }</c>.</summary>
