@@ -21,9 +21,30 @@ internal static class Overlaps
         // Keys become small integers, and each entry one long (key id in the high bits, milliseconds since the earliest
         // start in the low 40): one primitive sort, no grouping and no comparer calls. Spans beyond 34 years, or more
         // than 8 million keys, fall back to a comparison sort.
+        // Scratch arrays come from the shared pool: a year's schedule would otherwise put megabytes on the large-object
+        // heap at every validation.
         var keyIds = new Dictionary<TKey, int>();
-        var ids = new int[list.Count];
-        var starts = new Instant[list.Count];
+        var ids = System.Buffers.ArrayPool<int>.Shared.Rent(list.Count);
+        var starts = System.Buffers.ArrayPool<Instant>.Shared.Rent(list.Count);
+        try
+        {
+            return Sweep(list, keyIds, ids, starts, out sorted);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<int>.Shared.Return(ids);
+            System.Buffers.ArrayPool<Instant>.Shared.Return(starts);
+        }
+    }
+
+    private static List<(T Earlier, T Later)> Sweep<TKey, T>(
+        IReadOnlyList<(TKey Key, Interval Interval, T Value)> list,
+        Dictionary<TKey, int> keyIds,
+        int[] ids,
+        Instant[] starts,
+        out int[] sorted)
+        where TKey : notnull
+    {
         var (earliest, latest) = (Instant.MaxValue, Instant.MinValue);
         for (var n = 0; n < list.Count; n++)
         {
@@ -47,13 +68,14 @@ internal static class Overlaps
 
         if ((latest - earliest).TotalMilliseconds < (1L << 40) && keyIds.Count < (1 << 23))
         {
-            var sortKeys = new long[list.Count];
-            for (var n = 0; n < sortKeys.Length; n++)
+            var sortKeys = System.Buffers.ArrayPool<long>.Shared.Rent(list.Count);
+            for (var n = 0; n < list.Count; n++)
             {
                 sortKeys[n] = ((long)ids[n] << 40) | (long)(starts[n] - earliest).TotalMilliseconds;
             }
 
-            Array.Sort(sortKeys, order);
+            Array.Sort(sortKeys, order, 0, list.Count);
+            System.Buffers.ArrayPool<long>.Shared.Return(sortKeys);
         }
         else
         {

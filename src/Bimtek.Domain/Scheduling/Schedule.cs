@@ -45,7 +45,8 @@ public sealed class Schedule
     /// <summary>Gets the sessions.</summary>
     public IReadOnlyList<TrainingSession> Sessions { get; }
 
-    /// <summary>Gets the instructors (empty when the schedule carries no instructor data).</summary>
+    /// <summary>Gets the instructors; when empty, the schedule carries no instructor data, so availability, competence and
+    /// unknown instructors are not checked (double bookings and JP a day still are).</summary>
     public IReadOnlyList<Instructor> Instructors { get; }
 
     /// <summary>Gets the recorded reassignments.</summary>

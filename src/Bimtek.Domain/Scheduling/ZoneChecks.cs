@@ -78,11 +78,18 @@ internal static class ZoneChecks
         }
 
         // National holidays are the same everywhere; closures differ by province: one finding per distinct reason.
-        var closed = places
-            .Select(p => (p.Zone, Day: facts.Calendar.GetDay(date, p.Province)))
-            .Where(p => !p.Day.IsWorkingDay)
-            .GroupBy(p => string.Join("; ", p.Day.Reasons));
-        foreach (var reason in closed)
+        // Most days are working days everywhere, so the grouping is built only for a day that is not.
+        List<(DateTimeZone Zone, CalendarDay Day)>? closed = null;
+        foreach (var (province, zone) in places)
+        {
+            var day = facts.Calendar.GetDay(date, province);
+            if (!day.IsWorkingDay)
+            {
+                (closed ??= []).Add((zone, day));
+            }
+        }
+
+        foreach (var reason in closed?.GroupBy(p => string.Join("; ", p.Day.Reasons)) ?? [])
         {
             facts.Report(
                 NonWorkingDay,
