@@ -23,7 +23,7 @@ internal static class ProgrammeCommand
         command.SetAction(parsed =>
         {
             var programme = parsed.GetValue(file) is { } path
-                ? Read(path)
+                ? InputFile.ReadProgramme(path)
                 : EmbeddedProgrammes.Load(EmbeddedProgrammes.NewNormal2020);
             var validation = context.Get<IValidator<Programme>>().Validate(programme);
             if (parsed.GetValue(json))
@@ -38,23 +38,6 @@ internal static class ProgrammeCommand
             return validation.Errors.Any(e => e.Severity == Severity.Error) ? 1 : 0;
         });
         return command;
-    }
-
-    public static Programme Read(FileInfo file)
-    {
-        try
-        {
-            using var stream = file.OpenRead();
-            return BimtekJson.DeserializeProgramme(stream, file.Name);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new CliUsageException($"cannot read {file.Name}: {ex.Message}");
-        }
-        catch (BimtekJsonException ex)
-        {
-            throw new CliUsageException(ex.Message);
-        }
     }
 
     private static void Render(TextWriter output, Programme programme, FluentValidation.Results.ValidationResult validation)

@@ -1,10 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Bimtek.Cli.Rendering;
-using Bimtek.Domain.Calendar;
-using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Scheduling;
-using Bimtek.Domain.Serialization;
 using FluentValidation;
 
 namespace Bimtek.Cli.Commands;
@@ -28,8 +25,8 @@ internal static class ValidateCommand
         };
         command.SetAction(parsed =>
         {
-            var programmeFile = parsed.GetValue(programme) is { } p ? ProgrammeCommand.Read(p) : null;
-            var loaded = ScheduleFile.Read(context, parsed.GetValue(schedule)!, programmeFile);
+            var programmeFile = parsed.GetValue(programme) is { } p ? InputFile.ReadProgramme(p) : null;
+            var loaded = InputFile.ReadSchedule(context, parsed.GetValue(schedule)!, programmeFile);
             var culture = CultureInfo.GetCultureInfo(parsed.GetValue(lang) == "id" ? "id-ID" : "en-GB");
             var previous = CultureInfo.CurrentUICulture;
             FluentValidation.Results.ValidationResult result;
@@ -47,32 +44,5 @@ internal static class ValidateCommand
             return result.Errors.Any(e => e.Severity == Severity.Error) ? 1 : 0;
         });
         return command;
-    }
-}
-
-/// <summary>Reads a schedule file with its programme, turning every failure into a one-line usage error.</summary>
-internal static class ScheduleFile
-{
-    public static Schedule Read(CliContext context, FileInfo file, Programme? programme)
-    {
-        try
-        {
-            var text = File.ReadAllText(file.FullName);
-            return BimtekJson.DeserializeSchedule(
-                text,
-                file.Name,
-                code => programme is not null && programme.Code == code ? programme
-                    : EmbeddedProgrammes.Codes.Contains(code) ? EmbeddedProgrammes.Load(code)
-                    : null,
-                context.Get<IWorkingCalendar>().LessonHourLength);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new CliUsageException($"cannot read {file.Name}: {ex.Message}");
-        }
-        catch (BimtekJsonException ex)
-        {
-            throw new CliUsageException(ex.Message);
-        }
     }
 }

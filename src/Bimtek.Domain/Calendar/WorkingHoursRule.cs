@@ -57,10 +57,7 @@ public sealed class WorkingHoursRule
             throw new ArgumentException($"Working-hours rule '{decree}': the break {pause} must lie strictly inside the hours {hours}.", nameof(breakTime));
         }
 
-        if (effectiveFrom is { } from && effectiveUntil is { } until && from >= until)
-        {
-            throw new ArgumentException($"Working-hours rule '{decree}': the period {from:yyyy-MM-dd} to {until:yyyy-MM-dd} is empty.", nameof(effectiveUntil));
-        }
+        Common.Period.ThrowIfEmpty(effectiveFrom, effectiveUntil, $"Working-hours rule '{decree}'", nameof(effectiveUntil));
 
         Hours = hours;
         Break = breakTime;
@@ -113,8 +110,7 @@ public sealed class WorkingHoursRule
     /// <summary>Gets whether the rule is in force on <paramref name="date"/>, whatever its weekday.</summary>
     /// <param name="date">The date.</param>
     /// <returns>Whether <see cref="EffectiveFrom"/> ≤ date &lt; <see cref="EffectiveUntil"/>.</returns>
-    public bool IsInForceOn(LocalDate date) =>
-        (EffectiveFrom is not { } from || from <= date) && (EffectiveUntil is not { } until || date < until);
+    public bool IsInForceOn(LocalDate date) => Common.Period.Contains(EffectiveFrom, EffectiveUntil, date);
 
     /// <summary>Gets whether the rule sets the hours of <paramref name="date"/>: in force, and covering its weekday.</summary>
     /// <param name="date">The date.</param>

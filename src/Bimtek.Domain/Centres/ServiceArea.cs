@@ -57,10 +57,7 @@ public sealed class ServiceArea
             throw new ArgumentOutOfRangeException(nameof(provenance), provenance, "Not a Provenance value.");
         }
 
-        if (validFrom is { } from && validUntil is { } until && from >= until)
-        {
-            throw new ArgumentException($"Service area {centre}/{province}: the period {from:yyyy-MM-dd} to {until:yyyy-MM-dd} is empty.", nameof(validUntil));
-        }
+        Common.Period.ThrowIfEmpty(validFrom, validUntil, $"Service area {centre}/{province}", nameof(validUntil));
 
         Centre = centre;
         Province = province;
@@ -95,8 +92,7 @@ public sealed class ServiceArea
     /// <summary>Gets whether the assignment holds on <paramref name="date"/>.</summary>
     /// <param name="date">The date.</param>
     /// <returns>Whether <see cref="ValidFrom"/> ≤ date &lt; <see cref="ValidUntil"/>.</returns>
-    public bool IsInForceOn(LocalDate date) =>
-        (ValidFrom is not { } from || from <= date) && (ValidUntil is not { } until || date < until);
+    public bool IsInForceOn(LocalDate date) => Common.Period.Contains(ValidFrom, ValidUntil, date);
 
     /// <inheritdoc />
     public override string ToString() => $"{Province} → {Centre} ({Provenance})";

@@ -50,8 +50,7 @@ public abstract class Region
     /// <summary>Gets whether this version is in force on <paramref name="date"/>.</summary>
     /// <param name="date">The date.</param>
     /// <returns><see langword="true"/> when <see cref="ValidFrom"/> ≤ date &lt; <see cref="ValidUntil"/>.</returns>
-    public bool IsInForceOn(LocalDate date) =>
-        (ValidFrom is not { } from || from <= date) && (ValidUntil is not { } until || date < until);
+    public bool IsInForceOn(LocalDate date) => Common.Period.Contains(ValidFrom, ValidUntil, date);
 
     /// <inheritdoc />
     public override string ToString() => $"{Code} {FullName}";

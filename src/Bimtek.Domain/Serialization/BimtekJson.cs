@@ -109,27 +109,18 @@ public static class BimtekJson
     }
 
     private static T Read<T>(string json, string? source)
-        where T : class
-    {
-        try
-        {
-            return JsonSerializer.Deserialize<T>(json, Options)
-                ?? throw new BimtekJsonException(source, "$", "expected an object, got null");
-        }
-        catch (JsonException ex)
-        {
-            throw JsonErrors.Translate(ex, source);
-        }
-    }
+        where T : class => Read(() => JsonSerializer.Deserialize<T>(json, Options), source);
 
     // Reading the stream directly lets System.Text.Json reject invalid UTF-8 instead of replacing it with U+FFFD.
     private static T Read<T>(Stream utf8Json, string? source)
+        where T : class => Read(() => JsonSerializer.Deserialize<T>(utf8Json, Options), source);
+
+    private static T Read<T>(Func<T?> deserialize, string? source)
         where T : class
     {
         try
         {
-            return JsonSerializer.Deserialize<T>(utf8Json, Options)
-                ?? throw new BimtekJsonException(source, "$", "expected an object, got null");
+            return deserialize() ?? throw new BimtekJsonException(source, "$", "expected an object, got null");
         }
         catch (JsonException ex)
         {
