@@ -8,5 +8,5 @@ public static class RuleCatalogue
 {
     /// <summary>Gets every rule, ordered by code (codes are unique across catalogues).</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } =
-        ProgrammeRules.All.Concat(ScheduleRules.All).OrderBy(r => r.Code, StringComparer.Ordinal).ToList().AsReadOnly();
+        ProgrammeRules.All.Concat(ScheduleRules.All).Concat(Planning.PlanningRules.All).OrderBy(r => r.Code, StringComparer.Ordinal).ToList().AsReadOnly();
 }

@@ -1,0 +1,138 @@
+using Bimtek.Domain.Calendar;
+using Bimtek.Domain.Centres;
+using Bimtek.Domain.Scheduling;
+using NodaTime;
+
+namespace Bimtek.Domain.Planning;
+
+// Lays a class's agenda, block by block in order, into the working time its zones share, day after day.
+// A block never straddles a break; teaching stops for the day at the daily JP limit. Pre-test before all teaching and
+// post-test after it follow from the order. Results are cached per (clocks, start day): classes of one centre with the
+// same clocks get the same days.
+internal sealed class AgendaPacker
+{
+    private readonly IWorkingCalendar calendar;
+    private readonly IReadOnlyList<LocalDate> days;
+    private readonly IReadOnlyList<AgendaBlock> blocks;
+    private readonly int maxJpPerDay;
+    private readonly Dictionary<(string Centre, int Clocks, int Start), Packing> cache = [];
+    private readonly Dictionary<(int Clocks, LocalDate Date), IReadOnlyList<Interval>> windows = [];
+
+    public AgendaPacker(IWorkingCalendar calendar, IReadOnlyList<LocalDate> days, IReadOnlyList<AgendaBlock> blocks, int maxJpPerDay)
+    {
+        this.calendar = calendar;
+        this.days = days;
+        this.blocks = blocks;
+        this.maxJpPerDay = maxJpPerDay;
+    }
+
+    public static List<AgendaBlock> Blocks(PlanningRequest request, Duration lessonLength)
+    {
+        var agenda = request.Agenda;
+        var list = new List<AgendaBlock>();
+        void Frame(AgendaItemKind kind, Duration length)
+        {
+            if (length > Duration.Zero)
+            {
+                list.Add(new AgendaBlock(kind, length, null));
+            }
+        }
+
+        Frame(AgendaItemKind.Opening, agenda.Opening);
+        Frame(AgendaItemKind.PreTest, agenda.PreTest);
+        foreach (var module in request.Programme.Curriculum)
+        {
+            for (var jp = 0; jp < module.Jp.Value; jp++)
+            {
+                list.Add(new AgendaBlock(AgendaItemKind.Teaching, lessonLength, module.Code));
+            }
+        }
+
+        Frame(AgendaItemKind.PostTest, agenda.PostTest);
+        Frame(AgendaItemKind.Closing, agenda.Closing);
+        return list;
+    }
+
+    // Clocks: a bit per UTC offset (WIB 7, WITA 8, WIT 9); one zone per clock stands for all of it.
+    public Packing Pack(TrainingCentre centre, int clocks, IReadOnlyList<DateTimeZone> zones, int start)
+    {
+        var key = (centre.Code.Value, clocks, start);
+        if (!cache.TryGetValue(key, out var packing))
+        {
+            cache[key] = packing = PackFrom(centre, clocks, zones, start);
+        }
+
+        return packing;
+    }
+
+    private Packing PackFrom(TrainingCentre centre, int clocks, IReadOnlyList<DateTimeZone> zones, int start)
+    {
+        var placed = new List<PlacedBlock>(blocks.Count);
+        var day = start;
+        var (slot, cursor, jp) = (0, Instant.MinValue, 0);
+        var emptyDays = 0;
+        for (var b = 0; b < blocks.Count;)
+        {
+            if (day >= days.Count)
+            {
+                return Packing.Beyond(day - start);
+            }
+
+            var intervals = Window(clocks, zones, days[day]);
+            var block = blocks[b];
+            var fits = slot < intervals.Count && (!block.IsTeaching || jp < maxJpPerDay);
+            if (fits)
+            {
+                var from = Instant.Max(cursor, intervals[slot].Start);
+                if (from + block.Length <= intervals[slot].End)
+                {
+                    var local = from.InZone(centre.TimeZone).TimeOfDay;
+                    placed.Add(new PlacedBlock(block, day - start, local, new Interval(from, from + block.Length)));
+                    (cursor, jp, emptyDays) = (from + block.Length, jp + (block.IsTeaching ? 1 : 0), 0);
+                    b++;
+                    continue;
+                }
+
+                slot++;
+                if (slot < intervals.Count)
+                {
+                    continue;
+                }
+            }
+
+            // The day is full: the next working day, unless this block fits in no day at all.
+            if (placed.Count == 0 || placed[^1].Day != day - start)
+            {
+                if (++emptyDays > 2)
+                {
+                    var longest = intervals.Count == 0 ? Duration.Zero : intervals.Max(i => i.Duration);
+                    return Packing.TooLong(block, days[day], longest);
+                }
+            }
+
+            (day, slot, cursor, jp) = (day + 1, 0, Instant.MinValue, 0);
+        }
+
+        return new Packing(placed, placed[^1].Day + 1, null, default, Duration.Zero);
+    }
+
+    private IReadOnlyList<Interval> Window(int clocks, IReadOnlyList<DateTimeZone> zones, LocalDate date)
+    {
+        if (!windows.TryGetValue((clocks, date), out var intervals))
+        {
+            windows[(clocks, date)] = intervals = calendar.GetCommonWorkingWindow(date, zones).Intervals;
+        }
+
+        return intervals;
+    }
+}
+
+// Where the agenda landed: blocks with their day offset from the start, the number of days, or why it failed.
+internal sealed record Packing(IReadOnlyList<PlacedBlock> Blocks, int DayCount, AgendaBlock? Unplaceable, LocalDate Date, Duration Longest)
+{
+    public bool Fits => Blocks.Count > 0;
+
+    public static Packing Beyond(int days) => new([], days, null, default, Duration.Zero);
+
+    public static Packing TooLong(AgendaBlock block, LocalDate date, Duration longest) => new([], 0, block, date, longest);
+}

@@ -1,0 +1,287 @@
+using Bimtek.Domain.Calendar;
+using Bimtek.Domain.Scheduling;
+using NodaTime;
+
+namespace Bimtek.Domain.Planning;
+
+// Puts classes on days, one after another, each at the earliest start where its agenda fits, its dates are working days
+// wherever its people are, its centre has a free room, and an instructor for each module (and the opening official)
+// is free all day. Booking instructors by whole days keeps sessions that share a speaker apart in time anywhere in
+// Indonesia, whatever the zones.
+internal sealed class Timetable
+{
+    private readonly PlanningProblem problem;
+    private readonly IWorkingCalendar calendar;
+    private readonly AgendaPacker packer;
+    private readonly Dictionary<(int Centre, int Day), int> roomsInUse = []; // a bit per room number
+    private readonly Dictionary<string, HashSet<int>> instructorDays = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Instructor> instructors;
+
+    public Timetable(PlanningProblem problem, IWorkingCalendar calendar, AgendaPacker packer)
+    {
+        this.problem = problem;
+        this.calendar = calendar;
+        this.packer = packer;
+        instructors = problem.Request.Instructors.ToDictionary(i => i.Id, StringComparer.Ordinal);
+    }
+
+    public bool TryPlace(PlannedClass planned, out Packing? lastFailure)
+    {
+        lastFailure = null;
+        var (clocks, zones, provinces) = Places(planned);
+        var centre = problem.Centres[planned.Centre];
+        for (var start = 0; start < problem.WorkingDays.Count; start++)
+        {
+            var packing = packer.Pack(centre, clocks, zones, start);
+            if (!packing.Fits)
+            {
+                lastFailure = packing;
+                if (packing.Unplaceable is not null)
+                {
+                    return false; // too long for any day: no later start helps
+                }
+
+                continue;
+            }
+
+            if (!AllWorking(provinces, start, packing.DayCount) || FreeRoom(planned.Centre, start, packing.DayCount) is not { } room
+                || Book(planned, packing, start) is not { } booking)
+            {
+                continue;
+            }
+
+            Commit(planned, start, packing, booking, room);
+            return true;
+        }
+
+        return false;
+    }
+
+    // The clocks and provinces a class's people are in: the centre's, and for an online class each region's.
+    public (int Clocks, List<DateTimeZone> Zones, List<Regions.RegionCode> Provinces) Places(PlannedClass planned)
+    {
+        var centre = problem.Centres[planned.Centre];
+        var zones = new List<DateTimeZone> { centre.TimeZone };
+        var provinces = new List<Regions.RegionCode> { centre.HomeProvince };
+        var clocks = 1 << Offset(centre.TimeZone);
+        if (problem.Request.Mode != SessionMode.InPerson)
+        {
+            foreach (var unit in planned.Units.Select(u => problem.Units[u]))
+            {
+                if ((clocks & (1 << unit.OffsetHours)) == 0)
+                {
+                    clocks |= 1 << unit.OffsetHours;
+                    zones.Add(unit.Zone);
+                }
+
+                if (!provinces.Contains(unit.Province))
+                {
+                    provinces.Add(unit.Province);
+                }
+            }
+        }
+
+        return (clocks, zones, provinces);
+    }
+
+    private static int Offset(DateTimeZone zone) => zone.GetUtcOffset(NodaConstants.UnixEpoch).Seconds / 3600;
+
+    // National holidays are already out of the working days; a province's own closure is not.
+    private bool AllWorking(List<Regions.RegionCode> provinces, int start, int count)
+    {
+        if (calendar.Closures.Count == 0)
+        {
+            return true;
+        }
+
+        for (var d = start; d < start + count; d++)
+        {
+            foreach (var province in provinces)
+            {
+                if (!calendar.GetDay(problem.WorkingDays[d], province).IsWorkingDay)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    // The lowest room number free on every day of the class: in-person classes in parallel need distinct rooms.
+    private int? FreeRoom(int centre, int start, int count)
+    {
+        var taken = 0;
+        for (var d = start; d < start + count; d++)
+        {
+            taken |= roomsInUse.GetValueOrDefault((centre, d));
+        }
+
+        for (var room = 0; room < problem.Request.ParallelClassesPerCentre; room++)
+        {
+            if ((taken & (1 << room)) == 0)
+            {
+                return room;
+            }
+        }
+
+        return null;
+    }
+
+    // Days on which a centre still has a free room and a free instructor for every module: what a shortfall can offer.
+    public int UsableDays(int centre)
+    {
+        var usable = 0;
+        for (var d = 0; d < problem.WorkingDays.Count; d++)
+        {
+            if (FreeRoom(centre, d, 1) is not null
+                && problem.Request.Programme.Curriculum.All(m => Competent(m.Code, centre) is var ids && (ids.Count == 0 || ids.Any(id => IsFree(id, d, 1)))))
+            {
+                usable++;
+            }
+        }
+
+        return usable;
+    }
+
+    // One instructor per module for the whole class (and the opening official for opening and closing), each free on
+    // every day of the class and available for every item they take. Null when some module has no free instructor.
+    private Dictionary<string, string>? Book(PlannedClass planned, Packing packing, int start)
+    {
+        var booking = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (instructors.Count == 0)
+        {
+            return booking;
+        }
+
+        foreach (var group in packing.Blocks.GroupBy(p => p.Block.IsTeaching ? p.Block.Module! : Frame(p.Block.Kind)))
+        {
+            if (group.Key.Length == 0)
+            {
+                continue; // tests: no instructor
+            }
+
+            var candidates = group.Key == OpeningKey
+                ? [problem.Request.OpeningOfficial!]
+                : Competent(group.Key, planned.Centre);
+            if (candidates.Count == 0)
+            {
+                continue; // reported once per centre as NoCompetentInstructor; the module is planned without one
+            }
+
+            var chosen = candidates.FirstOrDefault(id => IsFree(id, start, packing.DayCount) && group.All(p => instructors[id].IsAvailable(p.Interval)));
+            if (chosen is null)
+            {
+                return null;
+            }
+
+            booking[group.Key] = chosen;
+        }
+
+        return booking;
+    }
+
+    private const string OpeningKey = "\u0001opening";
+
+    private string Frame(AgendaItemKind kind) =>
+        kind is AgendaItemKind.Opening or AgendaItemKind.Closing && problem.Request.OpeningOfficial is not null ? OpeningKey : string.Empty;
+
+    // Centre-bound instructors first (the centre's own widyaiswara), then those who list the module, then generalists
+    // (no module list), each in id order. The opening official teaches only a module they list.
+    public List<string> Competent(string module, int centre)
+    {
+        var request = problem.Request;
+        var code = problem.Centres[centre].Code;
+        return [.. request.Instructors
+            .Where(i => i.CanTeach(module) && (!request.InstructorCentres.TryGetValue(i.Id, out var home) || home.Contains(code)))
+            .Where(i => i.Id != request.OpeningOfficial || i.Modules.Contains(module))
+            .OrderBy(i => request.InstructorCentres.ContainsKey(i.Id) ? 0 : 1)
+            .ThenBy(i => i.Modules.Count > 0 ? 0 : 1)
+            .ThenBy(i => i.Id, StringComparer.Ordinal)
+            .Select(i => i.Id)];
+    }
+
+    private bool IsFree(string instructor, int start, int count)
+    {
+        if (!instructorDays.TryGetValue(instructor, out var taken))
+        {
+            return true;
+        }
+
+        for (var d = start; d < start + count; d++)
+        {
+            if (taken.Contains(d))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void Commit(PlannedClass planned, int start, Packing packing, Dictionary<string, string> booking, int room)
+    {
+        for (var d = start; d < start + packing.DayCount; d++)
+        {
+            roomsInUse[(planned.Centre, d)] = roomsInUse.GetValueOrDefault((planned.Centre, d)) | (1 << room);
+            foreach (var instructor in booking.Values.Distinct())
+            {
+                if (!instructorDays.TryGetValue(instructor, out var taken))
+                {
+                    instructorDays[instructor] = taken = [];
+                }
+
+                taken.Add(d);
+            }
+        }
+
+        planned.FirstDay = start;
+        planned.Room = room + 1;
+        planned.Days = SessionDays(packing, start, booking);
+    }
+
+    private List<SessionDay> SessionDays(Packing packing, int start, Dictionary<string, string> booking)
+    {
+        var lessonLength = calendar.LessonHourLength;
+        var result = new List<SessionDay>(packing.DayCount);
+        foreach (var day in packing.Blocks.GroupBy(p => p.Day))
+        {
+            var items = new List<AgendaItem>();
+            var blocks = day.ToList();
+            for (var i = 0; i < blocks.Count;)
+            {
+                var first = blocks[i];
+                var (block, end, j) = (first.Block, first.Interval.End, i + 1);
+                if (block.IsTeaching)
+                {
+                    // Consecutive JP of one module, back to back, are one teaching item.
+                    for (; j < blocks.Count && blocks[j].Block.Module == block.Module && blocks[j].Interval.Start == end; j++)
+                    {
+                        end = blocks[j].Interval.End;
+                    }
+
+                    var teacher = booking.TryGetValue(block.Module!, out var id) ? [id] : Array.Empty<string>();
+                    items.Add(AgendaItem.Teaching(block.Module!, first.Start, LessonHours.FromJp(j - i), teacher, lessonLength));
+                }
+                else
+                {
+                    var official = booking.TryGetValue(Frame(block.Kind), out var id) ? [id] : Array.Empty<string>();
+                    items.Add(AgendaItem.Block(block.Kind, first.Start, block.Length, official));
+                }
+
+                // A gap inside the day is the shared midday rest: shown as ishoma so the agenda reads as one day.
+                if (j < blocks.Count && blocks[j].Interval.Start > end)
+                {
+                    var from = items[^1].End;
+                    items.Add(AgendaItem.Block(AgendaItemKind.Ishoma, from, blocks[j].Interval.Start - end));
+                }
+
+                i = j;
+            }
+
+            result.Add(new SessionDay(problem.WorkingDays[start + day.Key], items));
+        }
+
+        return result;
+    }
+}
