@@ -32,6 +32,7 @@ internal static class BimtekApp
             ProgrammeCommand.Create(context),
             RulesCommand.Create(context),
             ValidateCommand.Create(context),
+            PlanCommand.Create(context),
             CalendarCommand.Create(context),
         };
 

@@ -7,14 +7,7 @@ internal static class ViolationOutput
 {
     public static void Write(TextWriter output, ValidationResult result, bool json)
     {
-        var violations = result.Errors.Select(e => new
-        {
-            code = e.ErrorCode,
-            severity = e.Severity.ToString().ToLowerInvariant(),
-            message = e.ErrorMessage,
-            path = e.PropertyName,
-            details = e.CustomState as IReadOnlyDictionary<string, object?>,
-        }).ToList();
+        var violations = Of(result);
         if (json)
         {
             JsonOutput.Write(output, new { violations });
@@ -23,17 +16,34 @@ internal static class ViolationOutput
 
         foreach (var v in violations)
         {
-            output.WriteLine($"{v.severity} {v.code} at {v.path}");
-            output.WriteLine($"  {v.message}");
-            if (v.details is { Count: > 0 } details)
+            output.WriteLine($"{v.Severity} {v.Code} at {v.Path}");
+            output.WriteLine($"  {v.Message}");
+            if (v.Details is { Count: > 0 } details)
             {
                 output.WriteLine("  " + string.Join(", ", details.Where(d => d.Value is not System.Collections.IEnumerable || d.Value is string).Select(d => $"{d.Key}={d.Value}")));
             }
         }
 
-        var errors = violations.Count(v => v.severity == "error");
+        WriteVerdict(output, violations);
+    }
+
+    /// <summary>The violations in the JSON shape every command prints.</summary>
+    public static List<Violation> Of(ValidationResult result) => [.. result.Errors.Select(e => new Violation(
+        e.ErrorCode,
+        e.Severity.ToString().ToLowerInvariant(),
+        e.ErrorMessage,
+        e.PropertyName,
+        e.CustomState as IReadOnlyDictionary<string, object?>))];
+
+    /// <summary>One line: no rule broken, or how many errors and warnings.</summary>
+    public static void WriteVerdict(TextWriter output, List<Violation> violations)
+    {
+        var errors = violations.Count(v => v.Severity == "error");
         output.WriteLine(violations.Count == 0
             ? "No rule broken."
             : $"{errors} error(s), {violations.Count - errors} warning(s) or note(s).");
     }
+
+    /// <summary>A violation as printed (camelCase in JSON).</summary>
+    internal sealed record Violation(string Code, string Severity, string Message, string Path, IReadOnlyDictionary<string, object?>? Details);
 }

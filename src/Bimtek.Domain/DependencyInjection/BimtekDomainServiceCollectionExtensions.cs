@@ -1,5 +1,6 @@
 using Bimtek.Domain.Calendar;
 using Bimtek.Domain.Centres;
+using Bimtek.Domain.Planning;
 using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Regions;
 using Bimtek.Domain.Scheduling;
@@ -68,6 +69,11 @@ public static class BimtekDomainServiceCollectionExtensions
         services.TryAddSingleton<IWorkingCalendar>(sp => CreateCalendar(sp.GetRequiredService<IRegionDirectory>(), options));
         services.TryAddSingleton<IValidator<Programme>>(new ProgrammeValidator());
         services.TryAddSingleton<IScheduleValidator>(sp => new ScheduleValidator(
+            sp.GetRequiredService<IRegionDirectory>(),
+            sp.GetRequiredService<ICentreDirectory>(),
+            sp.GetRequiredService<IWorkingCalendar>(),
+            options.ScheduleLimits));
+        services.TryAddSingleton<ISchedulePlanner>(sp => new SchedulePlanner(
             sp.GetRequiredService<IRegionDirectory>(),
             sp.GetRequiredService<ICentreDirectory>(),
             sp.GetRequiredService<IWorkingCalendar>(),

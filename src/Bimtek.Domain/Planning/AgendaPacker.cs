@@ -53,7 +53,7 @@ internal sealed class AgendaPacker
         return list;
     }
 
-    // Clocks: a bit per UTC offset (WIB 7, WITA 8, WIT 9); one zone per clock stands for all of it.
+    // Clocks: a bit per UTC offset (PlanningUnit.ClockBit); one zone per clock stands for all of it.
     public Packing Pack(TrainingCentre centre, int clocks, IReadOnlyList<DateTimeZone> zones, int start)
     {
         var key = (centre.Code.Value, clocks, start);

@@ -16,8 +16,10 @@ internal static class ClassGrouping
         var zones = ordered.GroupBy(i => units[i].OffsetHours).Select(g => g.ToList()).ToList();
         List<List<List<int>>> candidates =
         [
-            WholeProvinces(units, ordered, capacity),
-            [.. zones.SelectMany(z => WholeProvinces(units, z, capacity))],
+            WholeProvinces(units, ordered, capacity, balanced: false),
+            [.. zones.SelectMany(z => WholeProvinces(units, z, capacity, balanced: false))],
+            WholeProvinces(units, ordered, capacity, balanced: true),
+            [.. zones.SelectMany(z => WholeProvinces(units, z, capacity, balanced: true))],
             InOrder(units, ordered, capacity),
             [.. zones.SelectMany(z => InOrder(units, z, capacity))],
         ];
@@ -34,9 +36,12 @@ internal static class ClassGrouping
 
     private static int SplitProvinces(IReadOnlyList<PlanningUnit> units, List<List<int>> classes) => SplitProvinces(units, classes.Cast<IReadOnlyList<int>>());
 
-    // First-fit decreasing over provinces; a province larger than a class is cut into full classes and a remainder.
-    private static List<List<int>> WholeProvinces(IReadOnlyList<PlanningUnit> units, List<int> ordered, int capacity)
+    // Decreasing fit over provinces; a province larger than a class is cut into full classes and a remainder. Best fit
+    // (the fullest class that takes a piece) finds few classes; balanced, the same number of classes is opened up front
+    // and each piece goes to the emptiest, so classes come out even.
+    private static List<List<int>> WholeProvinces(IReadOnlyList<PlanningUnit> units, List<int> ordered, int capacity, bool balanced)
     {
+        var opened = balanced ? WholeProvinces(units, ordered, capacity, balanced: false).Count : 0;
         var pieces = new List<List<int>>();
         foreach (var province in ordered.GroupBy(i => units[i].Province))
         {
@@ -57,7 +62,7 @@ internal static class ClassGrouping
             pieces.Add(piece);
         }
 
-        var bins = new List<(List<int> Units, int Size)>();
+        var bins = Enumerable.Range(0, opened).Select(_ => (Units: new List<int>(), Size: 0)).ToList();
         foreach (var piece in pieces.OrderByDescending(p => p.Sum(i => units[i].Participants)).ThenBy(p => units[p[0]].Region))
         {
             var size = piece.Sum(i => units[i].Participants);
@@ -84,12 +89,14 @@ internal static class ClassGrouping
 
             bool Better(int b, int than)
             {
-                var (same, sameThan) = (units[bins[b].Units[0]].OffsetHours == offset, units[bins[than].Units[0]].OffsetHours == offset);
-                return same != sameThan ? same : bins[b].Size > bins[than].Size;
+                var (same, sameThan) = (SameClock(b), SameClock(than));
+                return same != sameThan ? same : balanced ? bins[b].Size < bins[than].Size : bins[b].Size > bins[than].Size;
             }
+
+            bool SameClock(int b) => bins[b].Units.Count == 0 || units[bins[b].Units[0]].OffsetHours == offset;
         }
 
-        return [.. bins.Select(b => b.Units.OrderBy(i => units[i].Region).ToList())];
+        return [.. bins.Where(b => b.Units.Count > 0).Select(b => b.Units.OrderBy(i => units[i].Region).ToList())];
     }
 
     // Region by region in zone and province order, into as few classes as first fit needs, evened out: each class is

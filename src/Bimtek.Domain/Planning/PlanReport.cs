@@ -65,7 +65,7 @@ internal static class PlanReport
         problem.WorkingDays.IndexOf(planned.Days[^1].Date) - planned.FirstDay + 1;
 
     private static int Offset(PlanningProblem problem, PlannedClass planned) =>
-        problem.Centres[planned.Centre].TimeZone.GetUtcOffset(NodaTime.NodaConstants.UnixEpoch).Seconds / 3600;
+        IndonesianTimeZones.OffsetHours(problem.Centres[planned.Centre].TimeZone);
 
     internal static int LowerBound(PlanningProblem problem) =>
         Enumerable.Range(0, problem.Centres.Count).Sum(c => (problem.ParticipantsOf(c) + problem.Request.ClassCapacity - 1) / problem.Request.ClassCapacity);

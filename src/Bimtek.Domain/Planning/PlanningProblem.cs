@@ -128,7 +128,8 @@ internal sealed class PlanningProblem
                 continue;
             }
 
-            var participants = Request.ParticipantsPerRegion.TryGetValue(region.Code, out var count) ? count : Phase.ParticipantsPerRegion;
+            // The phase audience per region: what the schedule validator counts for a session listing no one by name.
+            var participants = Phase.ParticipantsPerRegion;
             if (participants > Request.ClassCapacity)
             {
                 Report(RegionLargerThanClass, ("Region", region.Code.ToString()), ("Participants", participants), ("Capacity", Request.ClassCapacity));

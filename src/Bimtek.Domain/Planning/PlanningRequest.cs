@@ -86,9 +86,6 @@ public sealed class PlanningRequest
     /// <summary>Gets the instructor who opens and closes every class (for instance the training centre's head), or <see langword="null"/>.</summary>
     public string? OpeningOfficial { get; private set; }
 
-    /// <summary>Gets participants per region where they differ from the phase audience (for instance from nominations).</summary>
-    public IReadOnlyDictionary<RegionCode, int> ParticipantsPerRegion { get; private set; } = new Dictionary<RegionCode, int>();
-
     /// <summary>Gets the regions to plan, or <see langword="null"/> for every target region of the phase.</summary>
     public IReadOnlyList<RegionCode>? Regions { get; private set; }
 
@@ -149,24 +146,6 @@ public sealed class PlanningRequest
         }
 
         return Copy(r => (r.Instructors, r.InstructorCentres, r.OpeningOfficial) = (list.AsReadOnly(), bound, openingOfficial));
-    }
-
-    /// <summary>Returns a copy with participants per region that differ from the phase audience.</summary>
-    /// <param name="participants">Participants per region code; regions not listed keep the phase audience.</param>
-    /// <returns>The new request.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A count is not positive.</exception>
-    public PlanningRequest WithParticipants(IReadOnlyDictionary<RegionCode, int> participants)
-    {
-        ArgumentNullException.ThrowIfNull(participants);
-        foreach (var (region, count) in participants)
-        {
-            if (count < 1)
-            {
-                throw new ArgumentOutOfRangeException(nameof(participants), count, $"Region {region} must send at least 1 participant, not {count}; leave it out of the request to skip it.");
-            }
-        }
-
-        return Copy(r => r.ParticipantsPerRegion = new Dictionary<RegionCode, int>(participants));
     }
 
     /// <summary>Returns a copy that plans only some of the phase's target regions.</summary>

@@ -1,4 +1,5 @@
 using Bimtek.Domain.Calendar;
+using Bimtek.Domain.Regions;
 using Bimtek.Domain.Scheduling;
 using NodaTime;
 
@@ -58,19 +59,19 @@ internal sealed class Timetable
     }
 
     // The clocks and provinces a class's people are in: the centre's, and for an online class each region's.
-    public (int Clocks, List<DateTimeZone> Zones, List<Regions.RegionCode> Provinces) Places(PlannedClass planned)
+    public (int Clocks, List<DateTimeZone> Zones, List<RegionCode> Provinces) Places(PlannedClass planned)
     {
         var centre = problem.Centres[planned.Centre];
         var zones = new List<DateTimeZone> { centre.TimeZone };
-        var provinces = new List<Regions.RegionCode> { centre.HomeProvince };
-        var clocks = 1 << Offset(centre.TimeZone);
+        var provinces = new List<RegionCode> { centre.HomeProvince };
+        var clocks = PlanningUnit.ClockBit(IndonesianTimeZones.OffsetHours(centre.TimeZone));
         if (problem.Request.Mode != SessionMode.InPerson)
         {
             foreach (var unit in planned.Units.Select(u => problem.Units[u]))
             {
-                if ((clocks & (1 << unit.OffsetHours)) == 0)
+                if ((clocks & PlanningUnit.ClockBit(unit.OffsetHours)) == 0)
                 {
-                    clocks |= 1 << unit.OffsetHours;
+                    clocks |= PlanningUnit.ClockBit(unit.OffsetHours);
                     zones.Add(unit.Zone);
                 }
 
@@ -84,10 +85,8 @@ internal sealed class Timetable
         return (clocks, zones, provinces);
     }
 
-    private static int Offset(DateTimeZone zone) => zone.GetUtcOffset(NodaConstants.UnixEpoch).Seconds / 3600;
-
     // National holidays are already out of the working days; a province's own closure is not.
-    private bool AllWorking(List<Regions.RegionCode> provinces, int start, int count)
+    private bool AllWorking(List<RegionCode> provinces, int start, int count)
     {
         if (calendar.Closures.Count == 0)
         {

@@ -18,6 +18,9 @@ internal static class IndonesianTimeZones
             _ => zone.Id,
         };
 
+    /// <summary>The zone's whole-hour UTC offset today (Asia/Pontianak read UTC+8 before 1988, WIB since).</summary>
+    public static int OffsetHours(DateTimeZone zone) => zone.GetUtcOffset(Reference).Seconds / 3600;
+
     public static IndonesianTimeZone LabelOf(DateTimeZone zone)
     {
         var hours = zone.GetUtcOffset(Reference).Seconds / 3600;

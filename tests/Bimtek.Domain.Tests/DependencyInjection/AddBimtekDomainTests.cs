@@ -16,6 +16,8 @@ public class AddBimtekDomainTests
     [InlineData(typeof(IClock))]
     [InlineData(typeof(FluentValidation.IValidator<Bimtek.Domain.Programmes.Programme>))]
     [InlineData(typeof(BimtekOptions))]
+    [InlineData(typeof(Bimtek.Domain.Planning.ISchedulePlanner))]
+    [InlineData(typeof(Bimtek.Domain.Scheduling.IScheduleValidator))]
     public void AddBimtekDomain_RegistersSingletons(Type service)
     {
         var services = new ServiceCollection().AddBimtekDomain();
