@@ -17,7 +17,8 @@ internal static class PlanReport
         var schedule = new Schedule(request.Programme, sessions, request.Instructors, platformCapacity: platform);
 
         var unplanned = classes.Where(k => !k.IsScheduled).SelectMany(k => k.Units).Select(u => problem.Units[u].Region)
-            .Concat(problem.Shortfalls.Where(s => s.Details.ContainsKey("Region")).Select(s => RegionCode.Parse((string)s.Details["Region"]!)))
+            .Concat(problem.Shortfalls.Where(s => s.Code is PlanningRuleCodes.NoServingCentre or PlanningRuleCodes.RegionLargerThanClass)
+                .Select(s => RegionCode.Parse((string)s.Details["Region"]!)))
             .Distinct().Order().ToList();
         return new PlanResult(schedule, Cost(problem, scheduled), Centres(problem, classes), problem.Shortfalls.AsReadOnly(), unplanned.AsReadOnly());
     }

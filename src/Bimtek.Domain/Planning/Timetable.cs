@@ -17,6 +17,7 @@ internal sealed class Timetable
     private readonly Dictionary<(int Centre, int Day), int> roomsInUse = []; // a bit per room number
     private readonly Dictionary<string, HashSet<int>> instructorDays = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Instructor> instructors;
+    private readonly Dictionary<(string Module, int Centre), List<string>> competent = [];
 
     public Timetable(PlanningProblem problem, IWorkingCalendar calendar, AgendaPacker packer)
     {
@@ -188,6 +189,16 @@ internal sealed class Timetable
     // Centre-bound instructors first (the centre's own widyaiswara), then those who list the module, then generalists
     // (no module list), each in id order. The opening official teaches only a module they list.
     public List<string> Competent(string module, int centre)
+    {
+        if (!competent.TryGetValue((module, centre), out var ids))
+        {
+            competent[(module, centre)] = ids = FindCompetent(module, centre);
+        }
+
+        return ids;
+    }
+
+    private List<string> FindCompetent(string module, int centre)
     {
         var request = problem.Request;
         var code = problem.Centres[centre].Code;

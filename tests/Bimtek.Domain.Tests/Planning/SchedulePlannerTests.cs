@@ -151,6 +151,23 @@ public class SchedulePlannerTests
     }
 
     [Fact]
+    public void A_speaker_available_only_some_days_moves_every_class_onto_them()
+    {
+        var asRun = PlannerReference.National2020();
+        var jakarta = CalendarReference.Jakarta;
+        var week = new Interval(new LocalDate(2020, 6, 15).AtStartOfDayInZone(jakarta).ToInstant(), new LocalDate(2020, 7, 1).AtStartOfDayInZone(jakarta).ToInstant());
+        var instructors = asRun.Instructors.Select(i => i.Id == "sesditjen-ikma" ? new Instructor(i.Id, i.Name, i.Modules, [week]) : i);
+        var request = new PlanningRequest(asRun.Programme, asRun.Phase.Id, asRun.ClassCapacity).WithInstructors(instructors, openingOfficial: "kapusdiklat");
+
+        var plan = PlannerReference.Planner.Plan(request);
+
+        plan.IsComplete.Should().BeTrue("15–30 June holds 12 working days, the 12 class-days the round needs");
+        ScheduleBuilder.Validator.Validate(plan.Schedule).Errors.Should().BeEmpty();
+        plan.Schedule.Sessions.SelectMany(s => s.Days).Where(d => d.Items.Any(i => i.ModuleCode == "M5"))
+            .Should().HaveCount(10).And.OnlyContain(d => d.Date >= new LocalDate(2020, 6, 15) && d.Date <= new LocalDate(2020, 6, 30));
+    }
+
+    [Fact]
     public void Misuse_is_refused_with_the_reason()
     {
         var programme = National.Schedule.Programme;
