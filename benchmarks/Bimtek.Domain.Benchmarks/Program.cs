@@ -43,4 +43,10 @@ if (args is ["--describe-synthetic", var size])
     return;
 }
 
+if (args is ["--explore"])
+{
+    Bimtek.Domain.Benchmarks.Planning.Explore.Run();
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
