@@ -15,7 +15,9 @@ namespace Bimtek.Domain.Benchmarks.Planning;
 /// own copy of the as-run speakers bound to its 7 centres, over the working days of June–July 2020. Deterministic.
 /// </summary>
 /// <remarks>
-/// The synthetic instances have no opening official: <see cref="PlanningRequest.WithInstructors"/> takes one opener for
+/// The synthetic instances have no opening official, and the national opener (who teaches no module) is not copied:
+/// left in without the opening role, an instructor with no module list would be competent for every module and let two
+/// classes of a copy run side by side. Without an opener: <see cref="PlanningRequest.WithInstructors"/> takes one opener for
 /// every class, and one person opening N × 10 classes on distinct days cannot fit two months, so the copies would no
 /// longer be N national rounds side by side. Within a copy every class already shares the as-run speakers, so the
 /// opener adds no conflict there; the national round keeps its opener, as <see cref="PlanningRequest.FromSchedule"/> gives it.
@@ -36,6 +38,9 @@ internal static class PlannerInstances
 
     /// <summary>Gets the planner with the embedded directories and calendar.</summary>
     public static SchedulePlanner Planner => Shared.Value.Planner;
+
+    /// <summary>Gets the embedded working calendar the planner uses.</summary>
+    public static WorkingCalendar Calendar => Shared.Value.Calendar;
 
     /// <summary>Gets the national round's request.</summary>
     public static PlanningRequest NationalRequest => Shared.Value.Request;
@@ -69,7 +74,7 @@ internal static class PlannerInstances
             }
 
             units.AddRange(national.Units.Select(u => u with { Centre = first + u.Centre }));
-            foreach (var instructor in request.Instructors)
+            foreach (var instructor in request.Instructors.Where(i => i.Id != request.OpeningOfficial))
             {
                 var id = $"{instructor.Id}#{copy}";
                 instructors.Add(new Instructor(id, instructor.Name, instructor.Modules, instructor.Availability));

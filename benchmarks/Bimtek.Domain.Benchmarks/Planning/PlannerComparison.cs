@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using System.Globalization;
+using Bimtek.Domain.Planning;
+
+namespace Bimtek.Domain.Benchmarks.Planning;
+
+/// <summary>
+/// The <c>--compare-planners</c> mode: our planner and CP-SAT side by side, in one run, on the national round and the
+/// synthetic 10× and 100× instances. Our time is a Stopwatch median after warm-up (BenchmarkDotNet's
+/// <see cref="PlannerBenchmarks"/> gives the real figure); CP-SAT's is its wall time to its best solution.
+/// </summary>
+internal static class PlannerComparison
+{
+    private const int Runs = 21;
+
+    public static void Run(IReadOnlyList<int> scales, IReadOnlyList<double> limits, TextWriter output)
+    {
+        var rows = new List<Row>();
+        for (var i = 0; i < scales.Count; i++)
+        {
+            var scale = scales[i];
+            var name = scale == 1 ? "national" : $"{scale}x";
+            var problem = PlannerInstances.Create(scale);
+            output.WriteLine($"{name}: {problem.Units.Count} regions, {problem.Centres.Count} centres, {problem.WorkingDays.Count} working days ({problem.WorkingDays[0]:yyyy-MM-dd}..{problem.WorkingDays[^1]:yyyy-MM-dd})");
+            var (ours, median, min) = TimePlanner(scale);
+            output.WriteLine($"  planner: {Describe(ours.Cost)}; unplanned regions {ours.UnplannedRegions.Count}, shortfalls {ours.Shortfalls.Count}; Stopwatch median {median:F2} ms (min {min:F2}) of {Runs} runs");
+            var limit = limits[Math.Min(i, limits.Count - 1)];
+            var peer = new CpSatPlanner(problem, PlannerInstances.Planner, PlannerInstances.Calendar).Solve(limit);
+            output.WriteLine($"  CP-SAT ({limit:0.#} s limit, 2 workers): {peer.Status}, objective {peer.Objective?.ToString(CultureInfo.InvariantCulture) ?? "none"}, bound {peer.Bound}, wall {peer.WallSeconds:F2} s, best at {peer.SecondsToBest:F2} s, model built in {peer.BuildSeconds:F2} s");
+            output.WriteLine($"    terms: classes {peer.Classes}, province splits {peer.ProvinceSplits}, class-days {peer.ClassDays}, makespan {peer.MakespanDays}; day count depends on start day: {(peer.StartDependentDays ? "yes (element constraint)" : "no")}; shared-but-unforced instructor modules: {peer.RelaxedConflicts}");
+            output.WriteLine($"    improvements: {string.Join(", ", peer.Improvements.Select(x => $"{x.Objective}@{x.Seconds:F2}s"))}");
+            rows.Add(new Row(name, ours, median, peer));
+        }
+
+        output.WriteLine();
+        output.WriteLine("| instance | planner objective | planner time (Stopwatch median) | CP-SAT objective | CP-SAT status | CP-SAT bound | CP-SAT time to best | gap | CP-SAT time to best ÷ planner time |");
+        output.WriteLine("| --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |");
+        foreach (var row in rows)
+        {
+            var peer = row.Peer;
+            var gap = peer.Objective is { } best ? $"{100.0 * (row.Ours.Cost.Objective - best) / best:+0.0000;-0.0000;0}%" : "n/a";
+            var ratio = peer.SecondsToBest is { } s ? $"{s * 1000 / row.MedianMs:N0}×" : "n/a";
+            output.WriteLine($"| {row.Name} | {row.Ours.Cost.Objective} | {row.MedianMs:F2} ms | {peer.Objective?.ToString(CultureInfo.InvariantCulture) ?? "none"} | {peer.Status} | {peer.Bound} | {(peer.SecondsToBest is { } t ? $"{t:F2} s" : "n/a")} | {gap} | {ratio} |");
+        }
+
+        output.WriteLine();
+        output.WriteLine("| instance | classes (ours / CP-SAT) | province splits | class-days | makespan (working days) |");
+        output.WriteLine("| --- | --- | --- | --- | --- |");
+        foreach (var row in rows)
+        {
+            var (c, p) = (row.Ours.Cost, row.Peer);
+            output.WriteLine($"| {row.Name} | {c.Classes} / {p.Classes} | {c.ProvinceSplits} / {p.ProvinceSplits} | {c.ClassDays} / {p.ClassDays} | {c.MakespanDays} / {p.MakespanDays} |");
+        }
+
+        output.WriteLine();
+        output.WriteLine("What CP-SAT found that the planner did not:");
+        foreach (var row in rows)
+        {
+            output.WriteLine($"  {row.Name}: {Findings(row)}");
+        }
+    }
+
+    private static string Findings(Row row)
+    {
+        var (c, p) = (row.Ours.Cost, row.Peer);
+        if (p.Objective is not { } best)
+        {
+            return $"no solution within the limit ({p.Status}).";
+        }
+
+        var proof = p.Bound >= c.Objective ? " CP-SAT's bound proves the planner's plan optimal." : $" The planner is within {c.Objective - p.Bound} of CP-SAT's proven bound {p.Bound}.";
+        if (best >= c.Objective)
+        {
+            return (best == c.Objective ? "nothing: the same objective." : $"nothing: CP-SAT's best is worse by {best - c.Objective}.") + proof;
+        }
+
+        var better = new List<string>();
+        void Term(string name, int ours, int peer)
+        {
+            if (peer != ours)
+            {
+                better.Add($"{name} {peer} vs {ours} ({peer - ours:+#;-#})");
+            }
+        }
+
+        Term("classes", c.Classes, p.Classes);
+        Term("province splits", c.ProvinceSplits, p.ProvinceSplits);
+        Term("class-days", c.ClassDays, p.ClassDays);
+        Term("makespan", c.MakespanDays, p.MakespanDays);
+        return $"a plan better by {c.Objective - best}: {string.Join("; ", better)}.{proof}";
+    }
+
+    // Warm-up, then the median of fresh solves; each run gets its own problem (a solve records shortfalls on it).
+    private static (PlanResult Result, double MedianMs, double MinMs) TimePlanner(int scale)
+    {
+        var planner = PlannerInstances.Planner;
+        PlanResult result = null!;
+        for (var w = 0; w < 3; w++)
+        {
+            result = planner.Solve(PlannerInstances.Create(scale));
+        }
+
+        var times = new List<double>(Runs);
+        for (var r = 0; r < Runs; r++)
+        {
+            var problem = PlannerInstances.Create(scale);
+            var clock = Stopwatch.StartNew();
+            result = planner.Solve(problem);
+            times.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        times.Sort();
+        return (result, times[Runs / 2], times[0]);
+    }
+
+    private static string Describe(PlanCost cost) =>
+        $"objective {cost.Objective} = classes {cost.Classes} (lower bound {cost.ClassLowerBound}), province splits {cost.ProvinceSplits}, class-days {cost.ClassDays}, makespan {cost.MakespanDays}; mixed-zone classes {cost.MixedZoneClasses}, peak classes/day {cost.PeakClassesPerDay}, largest class {cost.LargestClass}";
+
+    private sealed record Row(string Name, PlanResult Ours, double MedianMs, CpSatResult Peer);
+}
