@@ -57,10 +57,14 @@ internal sealed class CpSatPlanner
         var classes = new List<ClassVars>();
         var provinceUse = new Dictionary<Regions.RegionCode, List<BoolVar>>();
 
+        // Each region's clock on the window's first day, not PlanningUnit.OffsetHours: that reads the offset at the Unix
+        // epoch, when Asia/Pontianak (Kalimantan Barat and Tengah) was still UTC+8; it has been WIB since 1988.
+        var clockOf = units.Select(u => ClockOn(u.Zone, problem.WorkingDays[0])).ToArray();
+
         for (var c = 0; c < problem.Centres.Count; c++)
         {
             var centre = problem.Centres[c];
-            var own = Offset(centre.TimeZone);
+            var own = ClockOn(centre.TimeZone, problem.WorkingDays[0]);
             var members = Enumerable.Range(0, units.Count).Where(i => units[i].Centre == c).ToList();
             if (members.Count == 0)
             {
@@ -68,8 +72,8 @@ internal sealed class CpSatPlanner
             }
 
             // The clocks other than the centre's that its regions are on; a clock set is a subset of them.
-            var others = online ? members.Select(i => units[i].OffsetHours).Where(o => o != own).Distinct().Order().ToList() : [];
-            var zoneOf = members.GroupBy(i => units[i].OffsetHours).ToDictionary(g => g.Key, g => units[g.First()].Zone);
+            var others = online ? members.Select(i => clockOf[i]).Where(o => o != own).Distinct().Order().ToList() : [];
+            var zoneOf = members.GroupBy(i => clockOf[i]).ToDictionary(g => g.Key, g => units[g.First()].Zone);
             var table = new long[(1 << others.Count) * days];
             long longest = 1;
             for (var s = 0; s < 1 << others.Count; s++)
@@ -100,8 +104,8 @@ internal sealed class CpSatPlanner
                 startDependent |= fitting.Count > 1;
             }
 
-            var groups = members.GroupBy(i => (units[i].Province, units[i].OffsetHours, units[i].Participants))
-                .OrderBy(g => g.Key.Province).ThenBy(g => g.Key.OffsetHours).ThenBy(g => g.Key.Participants).ToList();
+            var groups = members.GroupBy(i => (units[i].Province, Clock: clockOf[i], units[i].Participants))
+                .OrderBy(g => g.Key.Province).ThenBy(g => g.Key.Clock).ThenBy(g => g.Key.Participants).ToList();
             var candidates = plannerClasses.Count(k => k.Centre == c) + 1;
             var ownClasses = new List<ClassVars>();
             for (var k = 0; k < candidates; k++)
@@ -116,7 +120,7 @@ internal sealed class CpSatPlanner
                 for (var b = 0; b < others.Count; b++)
                 {
                     var bit = model.NewBoolVar($"clock.{name}.{others[b]}");
-                    var onClock = groups.Select((g, gi) => (g, gi)).Where(x => x.g.Key.OffsetHours == others[b]).ToList();
+                    var onClock = groups.Select((g, gi) => (g, gi)).Where(x => x.g.Key.Clock == others[b]).ToList();
                     foreach (var (g, gi) in onClock)
                     {
                         model.Add(counts[gi] <= g.Count() * (LinearExpr)bit);
@@ -157,7 +161,7 @@ internal sealed class CpSatPlanner
                 var charged = model.NewIntVar(0, longest, $"charged.{name}");
                 model.Add(charged == length).OnlyEnforceIf(used);
                 model.Add(charged == 0).OnlyEnforceIf(used.Not());
-                ownClasses.Add(new ClassVars(c, used, counts, start, end, charged, interval));
+                ownClasses.Add(new ClassVars(c, used, counts, [.. groups.Select(g => g.Key.Clock)], start, end, charged, interval));
             }
 
             for (var k = 0; k + 1 < ownClasses.Count; k++)
@@ -216,8 +220,9 @@ internal sealed class CpSatPlanner
         var status = solver.Solve(model, callback);
         var found = status is CpSolverStatus.Optimal or CpSolverStatus.Feasible;
         var chosen = found ? classes.Where(v => solver.BooleanValue(v.Used)).ToList() : [];
-        var plan = chosen.Select(v => (v.Centre, Start: (int)solver.Value(v.Start), Days: (int)solver.Value(v.Charged),
-            Units: v.Counts.Sum(n => (int)solver.Value(n)))).ToList();
+        var plan = chosen.Select(v => new CpSatClass(v.Centre, (int)solver.Value(v.Start), (int)solver.Value(v.Charged),
+            v.Counts.Select((n, gi) => (Offset: v.Offsets[gi], Count: (int)solver.Value(n))).Where(x => x.Count > 0)
+                .GroupBy(x => x.Offset).OrderBy(g => g.Key).Select(g => (g.Key, g.Sum(x => x.Count))).ToList())).ToList();
         return new CpSatResult(
             Status: status.ToString(),
             Objective: found ? (long)solver.ObjectiveValue : null,
@@ -295,9 +300,10 @@ internal sealed class CpSatPlanner
         }
     }
 
-    private static int Offset(DateTimeZone zone) => zone.GetUtcOffset(NodaConstants.UnixEpoch).Seconds / 3600;
+    /// <summary>The whole-hour UTC offset of a zone on a date (7 WIB, 8 WITA, 9 WIT).</summary>
+    public static int ClockOn(DateTimeZone zone, LocalDate date) => zone.GetUtcOffset(date.AtStartOfDayInZone(zone).ToInstant()).Seconds / 3600;
 
-    private sealed record ClassVars(int Centre, BoolVar Used, List<IntVar> Counts, IntVar Start, IntVar End, IntVar Charged, IntervalVar Interval);
+    private sealed record ClassVars(int Centre, BoolVar Used, List<IntVar> Counts, List<int> Offsets, IntVar Start, IntVar End, IntVar Charged, IntervalVar Interval);
 
     // Every improving solution, with the solver's wall time when it was found.
     private sealed class Improvements : CpSolverSolutionCallback

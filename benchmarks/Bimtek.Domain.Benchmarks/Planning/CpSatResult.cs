@@ -22,4 +22,7 @@ internal sealed record CpSatResult(
     IReadOnlyList<(long Objective, double Seconds)> Improvements,
     bool StartDependentDays,
     int RelaxedConflicts,
-    IReadOnlyList<(int Centre, int Start, int Days, int Units)> Plan);
+    IReadOnlyList<CpSatClass> Plan);
+
+/// <summary>One class of CP-SAT's plan: its centre, start (index into the working days), days, and regions per UTC offset.</summary>
+internal sealed record CpSatClass(int Centre, int Start, int Days, IReadOnlyList<(int Offset, int Regions)> RegionsPerClock);

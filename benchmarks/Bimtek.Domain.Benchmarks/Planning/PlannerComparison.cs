@@ -24,11 +24,29 @@ internal static class PlannerComparison
             output.WriteLine($"{name}: {problem.Units.Count} regions, {problem.Centres.Count} centres, {problem.WorkingDays.Count} working days ({problem.WorkingDays[0]:yyyy-MM-dd}..{problem.WorkingDays[^1]:yyyy-MM-dd})");
             var (ours, median, min) = TimePlanner(scale);
             output.WriteLine($"  planner: {Describe(ours.Cost)}; unplanned regions {ours.UnplannedRegions.Count}, shortfalls {ours.Shortfalls.Count}; Stopwatch median {median:F2} ms (min {min:F2}) of {Runs} runs");
+            var stale = problem.Units.Count(u => u.OffsetHours != CpSatPlanner.ClockOn(u.Zone, problem.WorkingDays[0]));
+            output.WriteLine($"    regions whose PlanningUnit.OffsetHours (read at the Unix epoch) differs from their clock in {problem.WorkingDays[0].Year}: {stale} ({string.Join(", ", problem.Units.Where(u => u.OffsetHours != CpSatPlanner.ClockOn(u.Zone, problem.WorkingDays[0])).Select(u => u.Zone.Id).Distinct())})");
+            if (scale == 1)
+            {
+                var errors = PlannerInstances.Validator.Validate(ours.Schedule).Errors;
+                output.WriteLine($"    ScheduleValidator on the planner's schedule: {errors.Count} findings{string.Concat(errors.GroupBy(e => e.ErrorCode).Select(g => $", {g.Key} ×{g.Count()}"))}");
+            }
+
             var limit = limits[Math.Min(i, limits.Count - 1)];
             var peer = new CpSatPlanner(problem, PlannerInstances.Planner, PlannerInstances.Calendar).Solve(limit);
             output.WriteLine($"  CP-SAT ({limit:0.#} s limit, 2 workers): {peer.Status}, objective {peer.Objective?.ToString(CultureInfo.InvariantCulture) ?? "none"}, bound {peer.Bound}, wall {peer.WallSeconds:F2} s, best at {peer.SecondsToBest:F2} s, model built in {peer.BuildSeconds:F2} s");
             output.WriteLine($"    terms: classes {peer.Classes}, province splits {peer.ProvinceSplits}, class-days {peer.ClassDays}, makespan {peer.MakespanDays}; day count depends on start day: {(peer.StartDependentDays ? "yes (element constraint)" : "no")}; shared-but-unforced instructor modules: {peer.RelaxedConflicts}");
             output.WriteLine($"    improvements: {string.Join(", ", peer.Improvements.Select(x => $"{x.Objective}@{x.Seconds:F2}s"))}");
+            output.WriteLine($"    classes by clocks and days, planner: {Shape(OurClasses(problem, ours))}");
+            output.WriteLine($"    classes by clocks and days, CP-SAT:  {Shape(peer.Plan.Select(k => (k.Centre, k.RegionsPerClock, k.Days)))}");
+            if (scale == 1)
+            {
+                foreach (var centre in Enumerable.Range(0, problem.Centres.Count))
+                {
+                    output.WriteLine($"    {problem.Centres[centre].Code}: planner {Classes(OurClasses(problem, ours), centre)}; CP-SAT {Classes(peer.Plan.Select(k => (k.Centre, k.RegionsPerClock, k.Days)), centre)}");
+                }
+            }
+
             rows.Add(new Row(name, ours, median, peer));
         }
 
@@ -112,6 +130,28 @@ internal static class PlannerComparison
         times.Sort();
         return (result, times[Runs / 2], times[0]);
     }
+
+    // The planner's classes as (centre, regions per clock in the window's year, days held), from its schedule.
+    private static List<(int Centre, IReadOnlyList<(int Offset, int Regions)> Clocks, int Days)> OurClasses(PlanningProblem problem, PlanResult result)
+    {
+        var centres = problem.Centres.Select((c, i) => (c.Code, i)).ToDictionary(x => x.Code, x => x.i);
+        var offsets = problem.Units.GroupBy(u => u.Region).ToDictionary(g => g.Key, g => CpSatPlanner.ClockOn(g.First().Zone, problem.WorkingDays[0]));
+        var dayIndex = problem.WorkingDays.Select((d, i) => (d, i)).ToDictionary(x => x.d, x => x.i);
+        return [.. result.Schedule.Sessions.Select(s => (
+            centres[s.Centre],
+            (IReadOnlyList<(int, int)>)[.. s.Regions.GroupBy(r => offsets[r]).OrderBy(g => g.Key).Select(g => (g.Key, g.Count()))],
+            dayIndex[s.Days[^1].Date] - dayIndex[s.Days[0].Date] + 1))];
+    }
+
+    private static string Clock(int offset) => offset switch { 7 => "WIB", 8 => "WITA", 9 => "WIT", _ => $"UTC+{offset}" };
+
+    private static string Shape(IEnumerable<(int Centre, IReadOnlyList<(int Offset, int Regions)> Clocks, int Days)> classes) =>
+        string.Join(", ", classes.GroupBy(k => (Clocks: string.Join("+", k.Clocks.Select(c => Clock(c.Offset))), k.Days))
+            .OrderBy(g => g.Key.Clocks, StringComparer.Ordinal).ThenBy(g => g.Key.Days)
+            .Select(g => $"{g.Count()}× {g.Key.Clocks} regions {g.Key.Days} d"));
+
+    private static string Classes(IEnumerable<(int Centre, IReadOnlyList<(int Offset, int Regions)> Clocks, int Days)> classes, int centre) =>
+        string.Join(" | ", classes.Where(k => k.Centre == centre).Select(k => $"{string.Join(" + ", k.Clocks.Select(c => $"{c.Regions} {Clock(c.Offset)}"))}: {k.Days} d"));
 
     private static string Describe(PlanCost cost) =>
         $"objective {cost.Objective} = classes {cost.Classes} (lower bound {cost.ClassLowerBound}), province splits {cost.ProvinceSplits}, class-days {cost.ClassDays}, makespan {cost.MakespanDays}; mixed-zone classes {cost.MixedZoneClasses}, peak classes/day {cost.PeakClassesPerDay}, largest class {cost.LargestClass}";

@@ -27,13 +27,13 @@ internal static class PlannerInstances
     public const string ProgrammeCode = "KEMENPERIN-2020-NEW-NORMAL";
     public const string PhaseId = "kabupaten-kota";
 
-    private static readonly Lazy<(SchedulePlanner Planner, PlanningRequest Request, WorkingCalendar Calendar)> Shared = new(() =>
+    private static readonly Lazy<(SchedulePlanner Planner, PlanningRequest Request, WorkingCalendar Calendar, ScheduleValidator Validator)> Shared = new(() =>
     {
         var regions = RegionDirectory.FromEmbeddedSeeds();
         var centres = CentreDirectory.FromEmbeddedSeeds(regions);
         var calendar = WorkingCalendar.FromEmbeddedSeeds();
         var request = PlanningRequest.FromSchedule(EmbeddedProgrammes.LoadAsRunSchedule(ProgrammeCode), PhaseId);
-        return (new SchedulePlanner(regions, centres, calendar), request, calendar);
+        return (new SchedulePlanner(regions, centres, calendar), request, calendar, new ScheduleValidator(regions, centres, calendar));
     });
 
     /// <summary>Gets the planner with the embedded directories and calendar.</summary>
@@ -41,6 +41,9 @@ internal static class PlannerInstances
 
     /// <summary>Gets the embedded working calendar the planner uses.</summary>
     public static WorkingCalendar Calendar => Shared.Value.Calendar;
+
+    /// <summary>Gets a validator with the same directories and calendar, to check the national round's plans.</summary>
+    public static ScheduleValidator Validator => Shared.Value.Validator;
 
     /// <summary>Gets the national round's request.</summary>
     public static PlanningRequest NationalRequest => Shared.Value.Request;
