@@ -18,7 +18,8 @@ namespace Bimtek.Domain.Benchmarks.Planning;
 /// rather than placing each one (x[u,k]): the same solutions, far less symmetry, so a stronger peer. Capacity:
 /// Σ size·n ≤ capacity·used. Province splits exactly as <see cref="PlanCost.ProvinceSplits"/> counts them, by province
 /// code over all classes of all centres: Σ_p (classes holding p) − provinces.</para>
-/// <para>Days. A class's clock set (the centre's clock and, online, each clock of its regions) fixes its agenda's days
+/// <para>Days. A class's clock set (the centre's clock and, online, each clock of its regions, as of the window's first
+/// day: <see cref="PlanningUnit.OffsetHours"/> reads the Unix epoch, when Asia/Pontianak was still UTC+8) fixes its agenda's days
 /// through the planner's own <see cref="AgendaPacker"/>, precomputed for every clock set and every start day; the day
 /// count is an element constraint on (clock set, start), so a start-dependent count (Fridays are shorter) is modelled
 /// exactly, and a start where the agenda cannot finish inside the window is forbidden.</para>

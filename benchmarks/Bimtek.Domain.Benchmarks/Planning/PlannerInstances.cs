@@ -15,12 +15,14 @@ namespace Bimtek.Domain.Benchmarks.Planning;
 /// own copy of the as-run speakers bound to its 7 centres, over the working days of June–July 2020. Deterministic.
 /// </summary>
 /// <remarks>
-/// The synthetic instances have no opening official, and the national opener (who teaches no module) is not copied:
-/// left in without the opening role, an instructor with no module list would be competent for every module and let two
-/// classes of a copy run side by side. Without an opener: <see cref="PlanningRequest.WithInstructors"/> takes one opener for
+/// The synthetic instances have no opening official: <see cref="PlanningRequest.WithInstructors"/> takes one opener for
 /// every class, and one person opening N × 10 classes on distinct days cannot fit two months, so the copies would no
 /// longer be N national rounds side by side. Within a copy every class already shares the as-run speakers, so the
-/// opener adds no conflict there; the national round keeps its opener, as <see cref="PlanningRequest.FromSchedule"/> gives it.
+/// opener adds no conflict there. The national opener (who teaches no module) is not copied either: left in without
+/// the opening role, an instructor with no module list is competent for every module and would let two classes of a
+/// copy run side by side. The national round keeps its opener, as <see cref="PlanningRequest.FromSchedule"/> gives it.
+/// Province codes repeat across copies, and <see cref="PlanCost.ProvinceSplits"/> counts by province code over all
+/// classes, so N× carries a constant (N − 1) × provinces splits on both sides of the comparison.
 /// </remarks>
 internal static class PlannerInstances
 {
