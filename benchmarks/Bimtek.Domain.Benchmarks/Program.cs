@@ -2,6 +2,7 @@ using BenchmarkDotNet.Running;
 using Bimtek.Domain.Benchmarks;
 
 // dotnet run -c Release --project benchmarks/Bimtek.Domain.Benchmarks -- --filter '*' [--job short]
+// dotnet run -c Release --project benchmarks/Bimtek.Domain.Benchmarks -- --filter '*PlannerBenchmarks*' --job short
 // dotnet run -c Release --project benchmarks/Bimtek.Domain.Benchmarks -- --describe-synthetic 10000
 //   prints what the synthetic year's validation finds, by code: the benchmark input should be nearly clean.
 if (args is ["--describe-synthetic", var size])
@@ -40,6 +41,16 @@ if (args is ["--describe-synthetic", var size])
         Console.WriteLine($"  {name}: min {times.Min():F1} ms, median {times.Order().ElementAt(5):F1} ms");
     }
 
+    return;
+}
+
+// dotnet run -c Release --project benchmarks/Bimtek.Domain.Benchmarks -- --compare-planners [scales] [CP-SAT seconds]
+//   our planner and CP-SAT side by side on the national round and the synthetic instances, e.g. "1,10,100" "10,60,120".
+if (args is ["--compare-planners", ..])
+{
+    var scales = args.Length > 1 ? args[1].Split(',').Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture)).ToList() : [1, 10, 100];
+    var limits = args.Length > 2 ? args[2].Split(',').Select(s => double.Parse(s, System.Globalization.CultureInfo.InvariantCulture)).ToList() : [10.0, 60.0, 120.0];
+    Bimtek.Domain.Benchmarks.Planning.PlannerComparison.Run(scales, limits, Console.Out);
     return;
 }
 
