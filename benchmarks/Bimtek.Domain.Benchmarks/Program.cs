@@ -46,6 +46,14 @@ if (args is ["--describe-synthetic", var size])
 
 // dotnet run -c Release --project benchmarks/Bimtek.Domain.Benchmarks -- --compare-planners [scales] [CP-SAT seconds]
 //   our planner and CP-SAT side by side on the national round and the synthetic instances, e.g. "1,10,100" "10,60,120".
+// dotnet run -c Release --project benchmarks/Bimtek.Domain.Benchmarks -- --profile-planner [scale]
+//   the planner's stages one by one (Stopwatch medians), to see where its time goes.
+if (args is ["--profile-planner", ..])
+{
+    Bimtek.Domain.Benchmarks.Planning.PlannerProfile.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1, Console.Out);
+    return;
+}
+
 if (args is ["--compare-planners", ..])
 {
     var scales = args.Length > 1 ? args[1].Split(',').Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture)).ToList() : [1, 10, 100];

@@ -2,7 +2,8 @@ namespace Bimtek.Domain.Planning;
 
 // Splits one centre's regions into classes. Fewest classes first; then fewest provinces split across classes; then
 // fewest classes mixing clocks (a mixed online class shares a shorter working window, so its agenda may need more days).
-// Four candidates are built and the best kept: whole provinces or region by region, per zone or all zones together.
+// Candidates are built and the best kept: whole provinces packed for few classes or evenly, or region by region in
+// order; all zones together, and each zone on its own when there are several.
 internal static class ClassGrouping
 {
     public static List<List<int>> Group(IReadOnlyList<PlanningUnit> units, IReadOnlyList<int> members, int capacity)
@@ -13,17 +14,26 @@ internal static class ClassGrouping
         }
 
         var ordered = members.OrderBy(i => units[i].OffsetHours).ThenBy(i => units[i].Province).ThenBy(i => units[i].Region).ToList();
+        var candidates = Candidates(units, ordered, capacity);
         var zones = ordered.GroupBy(i => units[i].OffsetHours).Select(g => g.ToList()).ToList();
-        List<List<List<int>>> candidates =
-        [
-            WholeProvinces(units, ordered, capacity, balanced: false),
-            [.. zones.SelectMany(z => WholeProvinces(units, z, capacity, balanced: false))],
-            WholeProvinces(units, ordered, capacity, balanced: true),
-            [.. zones.SelectMany(z => WholeProvinces(units, z, capacity, balanced: true))],
-            InOrder(units, ordered, capacity),
-            [.. zones.SelectMany(z => InOrder(units, z, capacity))],
-        ];
+        if (zones.Count > 1)
+        {
+            // Each clock on its own: no class mixes zones, perhaps at the price of a class more.
+            var perZone = zones.Select(z => Candidates(units, z, capacity)).ToList();
+            for (int k = 0, together = candidates.Count; k < together; k++)
+            {
+                candidates.Add([.. perZone.SelectMany(z => z[k])]);
+            }
+        }
+
         return candidates.MinBy(c => Score(units, c))!;
+    }
+
+    // Whole provinces packed for few classes, the same packed evenly, and region by region in order.
+    private static List<List<List<int>>> Candidates(IReadOnlyList<PlanningUnit> units, List<int> ordered, int capacity)
+    {
+        var fewest = WholeProvinces(units, ordered, capacity, opened: 0);
+        return [fewest, WholeProvinces(units, ordered, capacity, opened: fewest.Count), InOrder(units, ordered, capacity)];
     }
 
     // Lexicographic: classes, split provinces, mixed-zone classes, then the largest class (smaller is better balanced).
@@ -36,12 +46,12 @@ internal static class ClassGrouping
 
     private static int SplitProvinces(IReadOnlyList<PlanningUnit> units, List<List<int>> classes) => SplitProvinces(units, classes.Cast<IReadOnlyList<int>>());
 
-    // Decreasing fit over provinces; a province larger than a class is cut into full classes and a remainder. Best fit
-    // (the fullest class that takes a piece) finds few classes; balanced, the same number of classes is opened up front
-    // and each piece goes to the emptiest, so classes come out even.
-    private static List<List<int>> WholeProvinces(IReadOnlyList<PlanningUnit> units, List<int> ordered, int capacity, bool balanced)
+    // Decreasing fit over provinces; a province larger than a class is cut into full classes and a remainder. With no
+    // class opened up front, best fit (the fullest class that takes a piece) finds few classes; with that many opened,
+    // each piece goes to the emptiest that takes it, so classes come out even.
+    private static List<List<int>> WholeProvinces(IReadOnlyList<PlanningUnit> units, List<int> ordered, int capacity, int opened)
     {
-        var opened = balanced ? WholeProvinces(units, ordered, capacity, balanced: false).Count : 0;
+        var balanced = opened > 0;
         var pieces = new List<List<int>>();
         foreach (var province in ordered.GroupBy(i => units[i].Province))
         {

@@ -62,8 +62,7 @@ internal static class PlanReport
     }
 
     // Working days a class occupies, from its first to its last (a day between with no item is still held).
-    internal static int DaySpan(PlanningProblem problem, PlannedClass planned) =>
-        problem.WorkingDays.IndexOf(planned.Days[^1].Date) - planned.FirstDay + 1;
+    internal static int DaySpan(PlanningProblem problem, PlannedClass planned) => planned.DayCount;
 
     private static int Offset(PlanningProblem problem, PlannedClass planned) =>
         IndonesianTimeZones.OffsetHours(problem.Centres[planned.Centre].TimeZone);
@@ -71,19 +70,23 @@ internal static class PlanReport
     internal static int LowerBound(PlanningProblem problem) =>
         Enumerable.Range(0, problem.Centres.Count).Sum(c => (problem.ParticipantsOf(c) + problem.Request.ClassCapacity - 1) / problem.Request.ClassCapacity);
 
-    private static List<PlannedCentre> Centres(PlanningProblem problem, List<PlannedClass> classes) =>
-    [
-        .. Enumerable.Range(0, problem.Centres.Count)
-            .Select(c => (Centre: problem.Centres[c], Index: c, Classes: classes.Where(k => k.Centre == c).ToList()))
-            .OrderBy(x => x.Centre.Code.Value, StringComparer.Ordinal)
-            .Select(x => new PlannedCentre(
-                x.Centre.Code,
-                x.Classes.Sum(k => k.Units.Count),
-                problem.ParticipantsOf(x.Index),
-                (problem.ParticipantsOf(x.Index) + problem.Request.ClassCapacity - 1) / problem.Request.ClassCapacity,
-                x.Classes.Count(k => k.IsScheduled),
-                x.Classes.Count(k => !k.IsScheduled),
-                x.Classes.Where(k => k.IsScheduled).Select(k => (NodaTime.LocalDate?)k.Days[0].Date).Min(),
-                x.Classes.Where(k => k.IsScheduled).Select(k => (NodaTime.LocalDate?)k.Days[^1].Date).Max())),
-    ];
+    private static List<PlannedCentre> Centres(PlanningProblem problem, List<PlannedClass> classes)
+    {
+        var byCentre = classes.ToLookup(k => k.Centre);
+        return
+        [
+            .. Enumerable.Range(0, problem.Centres.Count)
+                .Select(c => (Centre: problem.Centres[c], Participants: problem.ParticipantsOf(c), Classes: byCentre[c].ToList()))
+                .OrderBy(x => x.Centre.Code.Value, StringComparer.Ordinal)
+                .Select(x => new PlannedCentre(
+                    x.Centre.Code,
+                    x.Classes.Sum(k => k.Units.Count),
+                    x.Participants,
+                    (x.Participants + problem.Request.ClassCapacity - 1) / problem.Request.ClassCapacity,
+                    x.Classes.Count(k => k.IsScheduled),
+                    x.Classes.Count(k => !k.IsScheduled),
+                    x.Classes.Where(k => k.IsScheduled).Select(k => (NodaTime.LocalDate?)k.Days[0].Date).Min(),
+                    x.Classes.Where(k => k.IsScheduled).Select(k => (NodaTime.LocalDate?)k.Days[^1].Date).Max())),
+        ];
+    }
 }

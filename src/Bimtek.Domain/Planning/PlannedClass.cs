@@ -16,6 +16,9 @@ internal sealed class PlannedClass(int centre, IReadOnlyList<int> units)
 
     public int Room { get; set; }
 
+    // Working days held, first to last (a day between with no item is still held).
+    public int DayCount { get; set; }
+
     public IReadOnlyList<SessionDay> Days { get; set; } = [];
 
     public IReadOnlyList<LocalDate> Dates => [.. Days.Select(d => d.Date)];

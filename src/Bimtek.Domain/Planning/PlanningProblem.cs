@@ -45,7 +45,23 @@ internal sealed class PlanningProblem
 
     public List<RuleViolation> Shortfalls { get; } = [];
 
-    public int ParticipantsOf(int centre) => Units.Where(u => u.Centre == centre).Sum(u => u.Participants);
+    // Each centre's units, in unit order; built once, after the units are final.
+    public IReadOnlyList<List<int>> UnitsByCentre => unitsByCentre ??= Bucket();
+
+    public int ParticipantsOf(int centre) => UnitsByCentre[centre].Sum(u => Units[u].Participants);
+
+    private List<int>[]? unitsByCentre;
+
+    private List<int>[] Bucket()
+    {
+        var buckets = Enumerable.Range(0, Centres.Count).Select(_ => new List<int>()).ToArray();
+        for (var u = 0; u < Units.Count; u++)
+        {
+            buckets[Units[u].Centre].Add(u);
+        }
+
+        return buckets;
+    }
 
     public static PlanningProblem Build(PlanningRequest request, IRegionDirectory regions, ICentreDirectory centres, IWorkingCalendar calendar)
     {

@@ -81,8 +81,7 @@ public sealed class SchedulePlanner : ISchedulePlanner
         var classes = new List<PlannedClass>();
         for (var c = 0; c < problem.Centres.Count; c++)
         {
-            var members = Enumerable.Range(0, problem.Units.Count).Where(i => problem.Units[i].Centre == c).ToList();
-            var groups = ClassGrouping.Group(problem.Units, members, problem.Request.ClassCapacity);
+            var groups = ClassGrouping.Group(problem.Units, problem.UnitsByCentre[c], problem.Request.ClassCapacity);
             for (var k = 0; k < groups.Count; k++)
             {
                 classes.Add(new PlannedClass(c, groups[k]) { Id = $"{problem.Centres[c].Code}-{problem.Phase.Id}-{k + 1:00}" });
@@ -92,7 +91,7 @@ public sealed class SchedulePlanner : ISchedulePlanner
         return classes;
     }
 
-    private void Timetable(PlanningProblem problem, List<PlannedClass> classes, AgendaPacker packer)
+    internal void Timetable(PlanningProblem problem, List<PlannedClass> classes, AgendaPacker packer)
     {
         var timetable = new Timetable(problem, calendar, packer);
         ReportMissingInstructors(problem, timetable);

@@ -246,6 +246,7 @@ internal sealed class Timetable
         }
 
         planned.FirstDay = start;
+        planned.DayCount = packing.DayCount;
         planned.Room = room + 1;
         planned.Days = SessionDays(packing, start, booking);
     }
