@@ -17,9 +17,9 @@ namespace Bimtek.Domain.Benchmarks.Planning;
 /// interchangeable for every rule and term, so the model counts them per class (n[g,k] ∈ 0..|g|, Σ_k n[g,k] = |g|)
 /// rather than placing each one (x[u,k]): the same solutions, far less symmetry, so a stronger peer. Capacity:
 /// Σ size·n ≤ capacity·used. Province splits exactly as <see cref="PlanCost.ProvinceSplits"/> counts them, by province
-/// code over all classes of all centres: Σ_p (classes holding p) − provinces.</para>
+/// of a centre: Σ_(centre, p) (classes holding p) − (centre, province) pairs.</para>
 /// <para>Days. A class's clock set (the centre's clock and, online, each clock of its regions, as of the window's first
-/// day: <see cref="PlanningUnit.OffsetHours"/> reads the Unix epoch, when Asia/Pontianak was still UTC+8) fixes its agenda's days
+/// day, the same as <see cref="PlanningUnit.OffsetHours"/>: Asia/Pontianak is WIB since 1988) fixes its agenda's days
 /// through the planner's own <see cref="AgendaPacker"/>, precomputed for every clock set and every start day; the day
 /// count is an element constraint on (clock set, start), so a start-dependent count (Fridays are shorter) is modelled
 /// exactly, and a start where the agenda cannot finish inside the window is forbidden.</para>
@@ -56,7 +56,7 @@ internal sealed class CpSatPlanner
         var online = problem.Request.Mode != SessionMode.InPerson;
         var startDependent = false;
         var classes = new List<ClassVars>();
-        var provinceUse = new Dictionary<Regions.RegionCode, List<BoolVar>>();
+        var provinceUse = new Dictionary<(int Centre, Regions.RegionCode Province), List<BoolVar>>();
 
         // Each region's clock on the window's first day, not PlanningUnit.OffsetHours: that reads the offset at the Unix
         // epoch, when Asia/Pontianak (Kalimantan Barat and Tengah) was still UTC+8; it has been WIB since 1988.
@@ -142,9 +142,9 @@ internal sealed class CpSatPlanner
                     }
 
                     model.Add(LinearExpr.Sum(indices.Select(x => counts[x.gi])) >= holds);
-                    if (!provinceUse.TryGetValue(province.Key, out var list))
+                    if (!provinceUse.TryGetValue((c, province.Key), out var list))
                     {
-                        provinceUse[province.Key] = list = [];
+                        provinceUse[(c, province.Key)] = list = [];
                     }
 
                     list.Add(holds);

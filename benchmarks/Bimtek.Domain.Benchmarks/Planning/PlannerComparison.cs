@@ -24,8 +24,6 @@ internal static class PlannerComparison
             output.WriteLine($"{name}: {problem.Units.Count} regions, {problem.Centres.Count} centres, {problem.WorkingDays.Count} working days ({problem.WorkingDays[0]:yyyy-MM-dd}..{problem.WorkingDays[^1]:yyyy-MM-dd})");
             var (ours, median, min) = TimePlanner(scale);
             output.WriteLine($"  planner: {Describe(ours.Cost)}; unplanned regions {ours.UnplannedRegions.Count}, shortfalls {ours.Shortfalls.Count}; Stopwatch median {median:F2} ms (min {min:F2}) of {Runs} runs");
-            var stale = problem.Units.Count(u => u.OffsetHours != CpSatPlanner.ClockOn(u.Zone, problem.WorkingDays[0]));
-            output.WriteLine($"    regions whose PlanningUnit.OffsetHours (read at the Unix epoch) differs from their clock in {problem.WorkingDays[0].Year}: {stale} ({string.Join(", ", problem.Units.Where(u => u.OffsetHours != CpSatPlanner.ClockOn(u.Zone, problem.WorkingDays[0])).Select(u => u.Zone.Id).Distinct())})");
             if (scale == 1)
             {
                 var errors = PlannerInstances.Validator.Validate(ours.Schedule).Errors;

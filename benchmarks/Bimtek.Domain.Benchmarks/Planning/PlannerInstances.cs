@@ -21,8 +21,8 @@ namespace Bimtek.Domain.Benchmarks.Planning;
 /// opener adds no conflict there. The national opener (who teaches no module) is not copied either: left in without
 /// the opening role, an instructor with no module list is competent for every module and would let two classes of a
 /// copy run side by side. The national round keeps its opener, as <see cref="PlanningRequest.FromSchedule"/> gives it.
-/// Province codes repeat across copies, and <see cref="PlanCost.ProvinceSplits"/> counts by province code over all
-/// classes, so N× carries a constant (N − 1) × provinces splits on both sides of the comparison.
+/// Province codes repeat across copies; <see cref="PlanCost.ProvinceSplits"/> counts per centre and province, so copies
+/// never count as splits of one another.
 /// </remarks>
 internal static class PlannerInstances
 {

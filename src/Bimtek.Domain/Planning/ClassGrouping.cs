@@ -40,9 +40,10 @@ internal static class ClassGrouping
     private static (int, int, int, int) Score(IReadOnlyList<PlanningUnit> units, List<List<int>> classes) =>
         (classes.Count, SplitProvinces(units, classes), classes.Count(c => c.Select(i => units[i].OffsetHours).Distinct().Count() > 1), classes.Max(c => c.Sum(i => units[i].Participants)));
 
-    // Each province counts once for every class beyond the first that holds some of its regions.
+    // Each province counts once for every class beyond the first that holds some of its regions. Counted per centre: a
+    // province has one serving centre, and synthetic instances repeat province codes across centres.
     public static int SplitProvinces(IReadOnlyList<PlanningUnit> units, IEnumerable<IReadOnlyList<int>> classes) =>
-        classes.SelectMany(c => c.Select(i => units[i].Province).Distinct()).GroupBy(p => p).Sum(g => g.Count() - 1);
+        classes.SelectMany(c => c.Select(i => (units[i].Centre, units[i].Province)).Distinct()).GroupBy(p => p).Sum(g => g.Count() - 1);
 
     private static int SplitProvinces(IReadOnlyList<PlanningUnit> units, List<List<int>> classes) => SplitProvinces(units, classes.Cast<IReadOnlyList<int>>());
 
