@@ -1,3 +1,4 @@
+using Bimtek.Domain.Assessments;
 using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Scheduling;
 
@@ -8,5 +9,5 @@ public static class RuleCatalogue
 {
     /// <summary>Gets every rule, ordered by code (codes are unique across catalogues).</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } =
-        ProgrammeRules.All.Concat(ScheduleRules.All).OrderBy(r => r.Code, StringComparer.Ordinal).ToList().AsReadOnly();
+        ProgrammeRules.All.Concat(ScheduleRules.All).Concat(AssessmentRules.All).OrderBy(r => r.Code, StringComparer.Ordinal).ToList().AsReadOnly();
 }
