@@ -9,11 +9,13 @@ internal static class CompetencySeeds
 {
     private const string Regulation = "Permenpan RB 38/2017 (Standar Kompetensi Jabatan ASN), Lampiran II";
 
+    private static readonly JsonSerializerOptions SeedJson = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
     public static (CompetencyFramework Managerial, CompetencyFramework SocioCultural) LoadAsn()
     {
         const string resource = "competencies.asn-competencies.json";
         using var stream = EmbeddedSeed.Open(resource);
-        var document = JsonSerializer.Deserialize<SeedDocument>(stream, new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase })
+        var document = JsonSerializer.Deserialize<SeedDocument>(stream, SeedJson)
             ?? throw new InvalidDataException($"Seed {resource} is empty.");
         var competencies = document.Competencies.Select(c => new Competency(
             c.Code,
