@@ -72,7 +72,7 @@ public sealed class CompetencyFramework
     /// objectives name, called after the first objective naming it (e.g. the 2020 programme's TK.01–TK.04).
     /// </summary>
     /// <param name="programme">The programme.</param>
-    /// <returns>The framework, coded <c>{programme}-TEKNIS</c>; level descriptions are left to the instansi (none).</returns>
+    /// <returns>The framework, coded <c>{programme}-TEKNIS</c>, competencies ordered by code; level descriptions are left to the instansi (none).</returns>
     /// <remarks>The Kamus Kompetensi Teknis is drawn up by the instansi (FACTS §c), so no level text is invented.</remarks>
     public static CompetencyFramework ForProgramme(Programme programme)
     {
@@ -87,7 +87,11 @@ public sealed class CompetencyFramework
             }
         }
 
-        return new CompetencyFramework($"{programme.Code}-TEKNIS", $"Kompetensi teknis {programme.Title}", $"Learning objectives of programme {programme.Code}", competencies);
+        return new CompetencyFramework(
+            $"{programme.Code}-TEKNIS",
+            $"Kompetensi teknis {programme.Title}",
+            $"Learning objectives of programme {programme.Code}",
+            competencies.OrderBy(c => c.Code, StringComparer.Ordinal));
     }
 
     /// <inheritdoc />
