@@ -18,6 +18,9 @@ public static class AssessmentRuleCodes
     /// <summary>An item is mapped to a competency in none of the frameworks assessed against.</summary>
     public const string ItemCompetencyUnknown = "Assessment.ItemCompetencyUnknown";
 
+    /// <summary>A result row cannot be split into fields (e.g. a CSV row with more or fewer fields than the header).</summary>
+    public const string ResultRowMalformed = "Assessment.ResultRowMalformed";
+
     /// <summary>A result row lacks a required field.</summary>
     public const string ResultFieldMissing = "Assessment.ResultFieldMissing";
 

@@ -13,6 +13,7 @@ public static class AssessmentRules
         new(ItemMissing, Severity.Error, "Butir {Item} pada instrumen {Instrument} belum diberi nilai.", "Item {Item} of instrument {Instrument} has no score."),
         new(ItemScoreOutOfRange, Severity.Error, "Nilai butir {Item} pada instrumen {Instrument} adalah {Value}; seharusnya 0–{Maximum}.", "Item {Item} of instrument {Instrument} scores {Value}; it must be 0–{Maximum}."),
         new(ItemCompetencyUnknown, Severity.Error, "Butir {Item} pada instrumen {Instrument} dipetakan ke kompetensi {Competency} yang tidak ada dalam kerangka kompetensi.", "Item {Item} of instrument {Instrument} maps to competency {Competency}, which is in no framework assessed."),
+        new(ResultRowMalformed, Severity.Error, "Baris {Line} tidak dapat dibaca ({Reason}).", "Line {Line} cannot be read ({Reason})."),
         new(ResultFieldMissing, Severity.Error, "Baris {Line}: kolom {Field} wajib diisi.", "Line {Line}: field {Field} is required."),
         new(ResultFieldInvalid, Severity.Error, "Baris {Line}: kolom {Field} tidak dapat dibaca ({Reason}).", "Line {Line}: field {Field} cannot be read ({Reason})."),
         new(ResultOutOfRange, Severity.Error, "Baris {Line}: kolom {Field} bernilai {Value}; seharusnya 0–100.", "Line {Line}: field {Field} is {Value}; it must be 0–100."),

@@ -8,7 +8,7 @@ namespace Bimtek.Domain.Assessments;
 
 /// <summary>Reads results rows against a schedule, reporting every bad field by line and never dropping a row silently.</summary>
 /// <remarks>
-/// Rules reported (<see cref="AssessmentRuleCodes"/>): <c>ResultFieldMissing</c>, <c>ResultFieldInvalid</c>,
+/// Rules reported (<see cref="AssessmentRuleCodes"/>): <c>ResultRowMalformed</c>, <c>ResultFieldMissing</c>, <c>ResultFieldInvalid</c>,
 /// <c>ResultOutOfRange</c>, <c>ResultNipInvalid</c>, <c>ResultDuplicate</c>, <c>ResultSessionUnknown</c> (errors: the
 /// row is refused) and <c>ResultRegionOutsideSession</c>, <c>ResultTestUnpaired</c> (warnings: the row counts). A NIP
 /// is never echoed in a message; rows are named by line.
@@ -63,6 +63,12 @@ public static class ResultReader
 
     private static ParticipantResult? ReadRow(ResultRow row, Dictionary<string, HashSet<RegionCode>> sessions, List<RuleViolation> violations)
     {
+        if (row.Malformed is { } malformed)
+        {
+            violations.Add(Violation(AssessmentRuleCodes.ResultRowMalformed, row, ("Reason", PersonalData.MaskIn(malformed))));
+            return null;
+        }
+
         var errors = violations.Count;
         var nip = default(Nip);
         if (Required(row, "nip", row.Nip, violations) is { } nipText && !Nip.TryParse(nipText.AsSpan(), out nip, out var reason))

@@ -12,6 +12,8 @@ namespace Bimtek.Domain.Assessments;
 /// <param name="AttendancePercent">The attendance 0–100 %, or blank.</param>
 /// <param name="Completed">Whether the participant completed (<c>yes</c>/<c>no</c>, <c>ya</c>/<c>tidak</c>, <c>true</c>/<c>false</c>, <c>1</c>/<c>0</c>), or blank.</param>
 /// <param name="Levels">Assessed levels by competency code (each 1–5), or <see langword="null"/>.</param>
+/// <param name="Malformed">Why the file reader could not split the row into fields (no personal data), or
+/// <see langword="null"/>; such a row is refused and reported (<see cref="AssessmentRuleCodes.ResultRowMalformed"/>).</param>
 public sealed record ResultRow(
     int Line,
     string? Nip,
@@ -23,7 +25,8 @@ public sealed record ResultRow(
     string? FinalScore = null,
     string? AttendancePercent = null,
     string? Completed = null,
-    IReadOnlyDictionary<string, string?>? Levels = null)
+    IReadOnlyDictionary<string, string?>? Levels = null,
+    string? Malformed = null)
 {
     /// <inheritdoc />
     public override string ToString() => $"line {Line}";
