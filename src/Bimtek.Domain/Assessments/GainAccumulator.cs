@@ -12,12 +12,15 @@ internal struct GainAccumulator
     public decimal SumPost;
     public decimal SumGain;
 
-    public void Add(Score pre, Score post)
+    public void Add(Score pre, Score post) => Add(pre, post, LearningGain.Compute(pre, post));
+
+    /// <summary>Adds a participant whose gain is already computed (reports compute it once per participant).</summary>
+    public void Add(Score pre, Score post, LearningGain? computed)
     {
         Pairs++;
         SumPre += pre.Value;
         SumPost += post.Value;
-        if (LearningGain.Compute(pre, post) is not { } gain)
+        if (computed is not { } gain)
         {
             return;
         }
@@ -36,6 +39,18 @@ internal struct GainAccumulator
                 Low++;
                 break;
         }
+    }
+
+    public void Merge(in GainAccumulator other)
+    {
+        Pairs += other.Pairs;
+        Defined += other.Defined;
+        High += other.High;
+        Medium += other.Medium;
+        Low += other.Low;
+        SumPre += other.SumPre;
+        SumPost += other.SumPost;
+        SumGain += other.SumGain;
     }
 
     public readonly ClassGain ToClassGain() => ClassGain.From(this);

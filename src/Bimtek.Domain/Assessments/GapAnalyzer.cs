@@ -108,6 +108,16 @@ public sealed class GapAnalyzer : IGapAnalyzer
     /// <summary>Running sums of one competency's gaps across a group.</summary>
     internal sealed class NeedTally(Competency competency)
     {
+        public NeedTally(Competency competency, int assessed, int @short, int totalShortfall, int maxShortfall, int sumGap)
+            : this(competency)
+        {
+            Assessed = assessed;
+            Short = @short;
+            TotalShortfall = totalShortfall;
+            MaxShortfall = maxShortfall;
+            SumGap = sumGap;
+        }
+
         public Competency Competency => competency;
 
         public int Assessed { get; private set; }

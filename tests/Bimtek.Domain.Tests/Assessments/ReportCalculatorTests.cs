@@ -132,6 +132,22 @@ public class ReportCalculatorTests
     }
 
     [Fact]
+    public void AHostsGapAnalyzer_IsAsked_AndAgreesWithTheDefaultsShortcut()
+    {
+        var host = new CountingAnalyzer(new GapAnalyzer(PositionStandardTable.Default));
+
+        var viaHost = new ReportCalculator(GradingPolicy.Default, host).Calculate(Schedule, Cohort);
+        var viaDefault = Calculator.Calculate(Schedule, Cohort);
+
+        host.Calls.Should().Be(2); // the two participants with a position and levels
+        static object Needs(CohortReport row) => row.TopNeeds.Select(n => (n.Rank, n.Competency.Code, n.OfficialsAssessed, n.OfficialsShort, n.TotalShortfall, n.MaxShortfall, n.MeanGap)).ToList();
+        foreach (var (a, b) in viaHost.Classes.Concat(viaHost.Provinces).Append(viaHost.Programme).Zip(viaDefault.Classes.Concat(viaDefault.Provinces).Append(viaDefault.Programme)))
+        {
+            Needs(a).Should().BeEquivalentTo(Needs(b), o => o.WithStrictOrdering());
+        }
+    }
+
+    [Fact]
     public void AResultForASessionNotInTheSchedule_Throws()
     {
         var stray = Cohort[0] with { SessionId = "S9" };
@@ -153,5 +169,19 @@ public class ReportCalculatorTests
         report.Programme.RegionsTargeted.Should().Be(schedule.Sessions.SelectMany(s => s.Regions).Distinct().Count());
         report.Programme.Gain.GainOfAverages!.Value.Value.Should().Be(0.5m);
         report.Provinces.Should().Contain(p => p.Key == first.Regions[0].Province.ToString());
+    }
+
+    private sealed class CountingAnalyzer(IGapAnalyzer inner) : IGapAnalyzer
+    {
+        public int Calls { get; private set; }
+
+        public IReadOnlyList<CompetencyGap> ForOfficial(PositionKind position, IReadOnlyDictionary<string, ProficiencyLevel> assessed, IEnumerable<CompetencyFramework> frameworks)
+        {
+            Calls++;
+            return inner.ForOfficial(position, assessed, frameworks);
+        }
+
+        public IReadOnlyList<CompetencyNeed> RankNeeds(IEnumerable<OfficialCompetencyProfile> officials, IEnumerable<CompetencyFramework> frameworks, IEnumerable<Bimtek.Domain.Programmes.Programme> programmes) =>
+            inner.RankNeeds(officials, frameworks, programmes);
     }
 }
