@@ -2,9 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using Bimtek.Cli.Rendering;
 using Bimtek.Domain.Assessments;
-using Spectre.Console;
 using Bimtek.Domain.Regions;
 using FluentValidation;
+using Spectre.Console;
 
 namespace Bimtek.Cli.Commands;
 

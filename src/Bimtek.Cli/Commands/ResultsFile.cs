@@ -17,8 +17,15 @@ internal static class ResultsFile
 
     private static readonly Dictionary<string, string> JsonNames = new(StringComparer.Ordinal)
     {
-        ["nip"] = "nip", ["session"] = "session", ["region"] = "region", ["position"] = "position", ["preTest"] = "pre_test",
-        ["postTest"] = "post_test", ["finalScore"] = "final_score", ["attendancePercent"] = "attendance_percent", ["completed"] = "completed",
+        ["nip"] = "nip",
+        ["session"] = "session",
+        ["region"] = "region",
+        ["position"] = "position",
+        ["preTest"] = "pre_test",
+        ["postTest"] = "post_test",
+        ["finalScore"] = "final_score",
+        ["attendancePercent"] = "attendance_percent",
+        ["completed"] = "completed",
     };
 
     public static IReadOnlyList<ResultRow> Read(FileInfo file)

@@ -17,8 +17,16 @@ public static class ResultReader
 {
     private static readonly Dictionary<string, bool> YesNo = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["yes"] = true, ["ya"] = true, ["true"] = true, ["1"] = true, ["y"] = true,
-        ["no"] = false, ["tidak"] = false, ["false"] = false, ["0"] = false, ["n"] = false,
+        ["yes"] = true,
+        ["ya"] = true,
+        ["true"] = true,
+        ["1"] = true,
+        ["y"] = true,
+        ["no"] = false,
+        ["tidak"] = false,
+        ["false"] = false,
+        ["0"] = false,
+        ["n"] = false,
     };
 
     /// <summary>Reads rows.</summary>
