@@ -4,6 +4,7 @@ using Bimtek.Domain.Regions;
 namespace Bimtek.Domain.Assessments;
 
 /// <summary>What the host knows of one participant of one session: the input of reports.</summary>
+/// <remarks>Record equality compares <see cref="Assessed"/> by reference, not by content. <see cref="ToString"/> masks the NIP.</remarks>
 /// <param name="Nip">The participant's NIP (personal data: never shown unmasked).</param>
 /// <param name="SessionId">The session (class) attended.</param>
 /// <param name="Region">The participant's region (kabupaten/kota or province).</param>

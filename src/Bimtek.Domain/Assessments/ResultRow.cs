@@ -1,6 +1,7 @@
 namespace Bimtek.Domain.Assessments;
 
 /// <summary>One row of a results file as text, before it is read: what a CSV or JSON reader hands to <see cref="ResultReader"/>.</summary>
+/// <remarks>It may hold a NIP as text: <see cref="ToString"/> shows only the line. Record equality compares <see cref="Levels"/> by reference.</remarks>
 /// <param name="Line">Where the row is: its line in a CSV file (the header is line 1), or its 1-based position in a JSON array.</param>
 /// <param name="Nip">The participant's NIP (18 digits; spaces allowed).</param>
 /// <param name="Session">The session id.</param>

@@ -60,4 +60,16 @@ public class ScoreTests
         var score = Score.Normalise(raw, maximum).Value;
         return score is >= 0m and <= 100m;
     }
+
+    [Property]
+    public bool TryParse_RoundTripsEveryScoreInHundredths(ushort hundredths)
+    {
+        var value = (hundredths % 10_001) / 100m;
+        return Score.TryParse(value.ToString(System.Globalization.CultureInfo.InvariantCulture), out var score) && score.Value == value;
+    }
+
+    [Property]
+    public bool ProficiencyLevel_TryParse_AcceptsExactlyOneToFive(int value) =>
+        ProficiencyLevel.TryParse(value.ToString(System.Globalization.CultureInfo.InvariantCulture), out var level) == value is >= 1 and <= 5
+        && (level.IsDefault || level.Value == value);
 }
