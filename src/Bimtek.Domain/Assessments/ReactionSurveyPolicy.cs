@@ -87,7 +87,7 @@ public sealed class ReactionSurveyPolicy
                 {
                     if (!Enum.IsDefined(aspect) || rating < MinimumRating || rating > MaximumRating)
                     {
-                        violations.Add(AssessmentRules.Violation(AssessmentRuleCodes.ReactionRatingOutOfRange, ("Response", response.Id), ("Aspect", aspect), ("Value", rating), ("Minimum", MinimumRating), ("Maximum", MaximumRating)));
+                        violations.Add(AssessmentRules.Violation(AssessmentRuleCodes.ReactionRatingOutOfRange, ("Response", PersonalData.Quote(response.Id ?? string.Empty)), ("Aspect", aspect), ("Value", rating), ("Minimum", MinimumRating), ("Maximum", MaximumRating)));
                         continue;
                     }
 

@@ -30,7 +30,7 @@ public class ReactionSurveyPolicyTests
         summary.Overall.Category!.Name.Should().Be("Baik");
         var refused = summary.Result.Violations.Should().ContainSingle().Subject;
         refused.Code.Should().Be(AssessmentRuleCodes.ReactionRatingOutOfRange);
-        refused.Details["Response"].Should().Be("r2");
+        refused.Details["Response"].Should().Be("'r2'"); // quoted, or described by length if it could be an identity number
     }
 
     [Theory]
