@@ -107,6 +107,21 @@ public sealed class AssessmentInstrument
         return new InstrumentScore(this, RuleResult.Success, total, byCompetency);
     }
 
+    /// <summary>Scores one participant's answers and keeps whose they are.</summary>
+    /// <param name="participant">The participant.</param>
+    /// <param name="itemScores">The raw score of every item, by item code.</param>
+    /// <returns>The participant's result (see <see cref="Score(IReadOnlyDictionary{string, decimal})"/> for the rules checked).</returns>
+    /// <exception cref="ArgumentException"><paramref name="participant"/> is the default NIP.</exception>
+    public AssessmentResult ScoreFor(Participants.Nip participant, IReadOnlyDictionary<string, decimal> itemScores)
+    {
+        if (participant.IsDefault)
+        {
+            throw new ArgumentException("The participant's NIP is the default value.", nameof(participant));
+        }
+
+        return new AssessmentResult(participant, Score(itemScores));
+    }
+
     /// <inheritdoc />
     public override string ToString() => $"{Code} ({Kind}, {Items.Count} items, max {MaximumScore})";
 }

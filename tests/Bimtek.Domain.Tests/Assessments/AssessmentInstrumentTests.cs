@@ -23,6 +23,18 @@ public class AssessmentInstrumentTests
     }
 
     [Fact]
+    public void ScoreFor_KeepsWhoseResultItIs_WithTheNipMasked()
+    {
+        var result = PostTest.ScoreFor(Builders.Officials.Nip(7), new Dictionary<string, decimal> { ["Q1"] = 5m, ["Q2"] = 5m, ["Q3"] = 10m });
+
+        result.Participant.Should().Be(Builders.Officials.Nip(7));
+        result.Total!.Value.Value.Should().Be(100m);
+        result.Instrument.Should().BeSameAs(PostTest);
+        result.ToString().Should().NotContain("196608011988031007");
+        FluentActions.Invoking(() => PostTest.ScoreFor(default, new Dictionary<string, decimal>())).Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
     public void Score_ReportsEveryBadAnswer()
     {
         var score = PostTest.Score(new Dictionary<string, decimal> { ["Q1"] = 6m, ["Q3"] = -1m, ["Q9"] = 1m });
