@@ -34,6 +34,7 @@ internal static class BimtekApp
             ValidateCommand.Create(context),
             PlanCommand.Create(context),
             CalendarCommand.Create(context),
+            ReportCommand.Create(context),
         };
 
         var parsed = root.Parse(args);

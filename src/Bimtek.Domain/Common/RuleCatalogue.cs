@@ -1,3 +1,5 @@
+using Bimtek.Domain.Assessments;
+using Bimtek.Domain.Planning;
 using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Scheduling;
 
@@ -8,5 +10,6 @@ public static class RuleCatalogue
 {
     /// <summary>Gets every rule, ordered by code (codes are unique across catalogues).</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } =
-        ProgrammeRules.All.Concat(ScheduleRules.All).Concat(Planning.PlanningRules.All).OrderBy(r => r.Code, StringComparer.Ordinal).ToList().AsReadOnly();
+        new[] { ProgrammeRules.All, ScheduleRules.All, PlanningRules.All, AssessmentRules.All }
+            .SelectMany(rules => rules).OrderBy(r => r.Code, StringComparer.Ordinal).ToList().AsReadOnly();
 }

@@ -1,3 +1,4 @@
+using Bimtek.Domain.Assessments;
 using Bimtek.Domain.Calendar;
 using Bimtek.Domain.Centres;
 using Bimtek.Domain.Planning;
@@ -21,7 +22,9 @@ public static class BimtekDomainServiceCollectionExtensions
 
     /// <summary>
     /// Adds the Bimtek domain services: <see cref="IRegionDirectory"/>, <see cref="ICentreDirectory"/>,
-    /// <see cref="IWorkingCalendar"/>, <see cref="IValidator{T}"/> of <see cref="Programme"/>, <see cref="IScheduleValidator"/> and <see cref="IClock"/> (the
+    /// <see cref="IWorkingCalendar"/>, <see cref="IValidator{T}"/> of <see cref="Programme"/>, <see cref="IScheduleValidator"/>,
+    /// <see cref="IGradingPolicy"/>, <see cref="IPositionStandards"/>, <see cref="IGapAnalyzer"/>, <see cref="IReportCalculator"/>,
+    /// <see cref="ReactionSurveyPolicy"/> and <see cref="IClock"/> (the
     /// system clock, only if the host has none), all as thread-safe singletons.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -79,8 +82,28 @@ public static class BimtekDomainServiceCollectionExtensions
             sp.GetRequiredService<IWorkingCalendar>(),
             options.ScheduleLimits));
         services.TryAddSingleton<IClock>(SystemClock.Instance);
+        AddAssessments(services, options);
         return services;
     }
+
+    /// <summary>Grading, position standards, gap analysis, reports and reaction surveys; standards are checked now.</summary>
+    private static void AddAssessments(IServiceCollection services, BimtekOptions options)
+    {
+        if (options.GradingPolicy is null || options.ReactionSurvey is null)
+        {
+            throw new ArgumentException("BimtekOptions.GradingPolicy and BimtekOptions.ReactionSurvey must be set.", nameof(options));
+        }
+
+        _ = CreateStandards(options);
+        services.TryAddSingleton<IGradingPolicy>(_ => options.GradingPolicy);
+        services.TryAddSingleton<IPositionStandards>(_ => CreateStandards(options));
+        services.TryAddSingleton<IGapAnalyzer>(sp => new GapAnalyzer(sp.GetRequiredService<IPositionStandards>()));
+        services.TryAddSingleton<IReportCalculator>(sp => new ReportCalculator(sp.GetRequiredService<IGradingPolicy>(), sp.GetRequiredService<IGapAnalyzer>()));
+        services.TryAddSingleton(_ => options.ReactionSurvey);
+    }
+
+    private static PositionStandardTable CreateStandards(BimtekOptions options) =>
+        options.PositionStandards is null ? PositionStandardTable.Default : new PositionStandardTable(options.PositionStandards);
 
     private static void CheckLimits(ScheduleLimits? limits)
     {

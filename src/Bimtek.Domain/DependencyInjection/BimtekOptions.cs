@@ -1,3 +1,4 @@
+using Bimtek.Domain.Assessments;
 using Bimtek.Domain.Calendar;
 using Bimtek.Domain.Centres;
 using Bimtek.Domain.Scheduling;
@@ -57,4 +58,24 @@ public sealed class BimtekOptions
     /// rooms when a schedule does not say. Defaults to <see cref="ScheduleLimits.Default"/> (assumed values).
     /// </summary>
     public ScheduleLimits ScheduleLimits { get; set; } = ScheduleLimits.Default;
+
+    /// <summary>
+    /// Gets or sets the grading scale (bands and pass mark) that <see cref="IGradingPolicy"/> applies. Defaults to
+    /// <see cref="GradingPolicy.Default"/>, the LAN-style five bands (assumed: the LAN tables were not read).
+    /// </summary>
+    public GradingPolicy GradingPolicy { get; set; } = GradingPolicy.Default;
+
+    /// <summary>
+    /// Gets or sets the position standards (required level per position kind and competency) that
+    /// <see cref="IPositionStandards"/> answers from, replacing the default table. <see langword="null"/> keeps
+    /// <see cref="PositionStandardTable.Default"/> (JPT Pratama 4, Administrator 3, Pengawas 2, Pelaksana 1; assumed).
+    /// A repeated or invalid standard throws <see cref="ArgumentException"/> when <c>AddBimtekDomain</c> runs.
+    /// </summary>
+    public IReadOnlyList<PositionStandard>? PositionStandards { get; set; }
+
+    /// <summary>
+    /// Gets or sets how reaction surveys (Kirkpatrick level 1) are scored. Defaults to
+    /// <see cref="ReactionSurveyPolicy.Default"/> (a 1–4 scale with the satisfaction-survey intervals; assumed).
+    /// </summary>
+    public ReactionSurveyPolicy ReactionSurvey { get; set; } = ReactionSurveyPolicy.Default;
 }

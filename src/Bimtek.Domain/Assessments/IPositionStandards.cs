@@ -1,0 +1,13 @@
+using Bimtek.Domain.Participants;
+
+namespace Bimtek.Domain.Assessments;
+
+/// <summary>Answers which level a position requires of a competency. Registered by <c>AddBimtekDomain</c>; a host may replace it.</summary>
+public interface IPositionStandards
+{
+    /// <summary>Finds the standard for a position and competency.</summary>
+    /// <param name="position">The position kind.</param>
+    /// <param name="competency">The competency.</param>
+    /// <returns>The standard, or <see langword="null"/> when the position has none for that competency.</returns>
+    PositionStandard? Find(PositionKind position, Competency competency);
+}

@@ -1,0 +1,62 @@
+namespace Bimtek.Domain.Participants;
+
+/// <summary>Reads an identity number written with or without spaces and dots between its groups.</summary>
+internal static class IdentityDigits
+{
+    /// <summary>
+    /// Collects the digits of <paramref name="text"/> into <paramref name="digits"/>, allowing spaces and dots only at
+    /// the group boundaries (after the digit counts in <paramref name="boundaries"/>). Returns the reason on failure,
+    /// never the text: it may be personal data.
+    /// </summary>
+    public static string? Read(ReadOnlySpan<char> text, Span<int> digits, ReadOnlySpan<int> boundaries, string layout)
+    {
+        text = text.Trim();
+        if (text.IsEmpty)
+        {
+            return $"the value is empty; expected {digits.Length} digits ({layout})";
+        }
+
+        var count = 0;
+        var afterSeparator = false;
+        foreach (var c in text)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                if (count == digits.Length)
+                {
+                    return $"expected {digits.Length} digits, got more ({layout})";
+                }
+
+                digits[count++] = c - '0';
+                afterSeparator = false;
+            }
+            else if (c is ' ' or '.')
+            {
+                if (!afterSeparator && !boundaries.Contains(count))
+                {
+                    return $"a space or dot may only separate the groups {layout}; found one after digit {count}";
+                }
+
+                afterSeparator = true;
+            }
+            else
+            {
+                return $"only digits, and spaces or dots between the groups {layout}, are allowed; found a character that is neither after digit {count}";
+            }
+        }
+
+        return count == digits.Length ? null : $"expected {digits.Length} digits, got {count} ({layout})";
+    }
+
+    /// <summary>Reads <paramref name="count"/> digits from <paramref name="start"/> as a number.</summary>
+    public static int Number(ReadOnlySpan<int> digits, int start, int count)
+    {
+        var value = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            value = (value * 10) + digits[i];
+        }
+
+        return value;
+    }
+}

@@ -1,0 +1,124 @@
+using NodaTime;
+
+namespace Bimtek.Domain.Participants;
+
+public readonly partial record struct Nik : ISpanParsable<Nik>
+{
+    private const int Length = 16;
+    private const string Layout = "PPKKCC DDMMYY SSSS";
+
+    /// <summary>
+    /// Parses a NIK written with or without spaces or dots between its groups (<c>3602041211870001</c>,
+    /// <c>360204 121187 0001</c>, <c>36.02.04.121187.0001</c>); surrounding white space is ignored.
+    /// </summary>
+    /// <param name="text">The text to parse.</param>
+    /// <returns>The NIK.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException">The text is not a NIK; the message gives the reason, never the digits.</exception>
+    public static Nik Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Parse(text.AsSpan());
+    }
+
+    /// <summary>Parses a NIK written with or without spaces or dots between its groups.</summary>
+    /// <param name="text">The text to parse.</param>
+    /// <returns>The NIK.</returns>
+    /// <exception cref="FormatException">The text is not a NIK; the message gives the reason, never the digits.</exception>
+    public static Nik Parse(ReadOnlySpan<char> text) =>
+        TryParse(text, out var nik, out var reason)
+            ? nik
+            : throw new FormatException($"A {text.Length}-character value is not a NIK: {reason}.");
+
+    /// <summary>Tries to parse a NIK.</summary>
+    /// <param name="text">The text; <see langword="null"/> fails.</param>
+    /// <param name="nik">The NIK, or <c>default</c> on failure.</param>
+    /// <returns>Whether the text is a valid NIK.</returns>
+    public static bool TryParse(string? text, out Nik nik) => TryParse(text.AsSpan(), out nik, out _);
+
+    /// <summary>Tries to parse a NIK.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="nik">The NIK, or <c>default</c> on failure.</param>
+    /// <returns>Whether the text is a valid NIK.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, out Nik nik) => TryParse(text, out nik, out _);
+
+    /// <summary>Tries to parse a NIK, explaining a failure.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="nik">The NIK, or <c>default</c> on failure.</param>
+    /// <param name="reason">On failure, the rule broken (in English), without the digits: they are personal data.</param>
+    /// <returns>Whether the text is a valid NIK.</returns>
+    /// <remarks>
+    /// Checks (Dukcapil layout): 16 digits; a province part 11–99, kabupaten/kota and kecamatan parts 01–99 (the
+    /// prefix is not looked up: old Papua prefixes stay valid); a day 01–31 or 41–71 that exists in the month (29 February
+    /// only in a year of the century divisible by 4); a month 01–12; a sequence 0001–9999. No check digit exists.
+    /// </remarks>
+    public static bool TryParse(ReadOnlySpan<char> text, out Nik nik, out string? reason)
+    {
+        nik = default;
+        Span<int> digits = stackalloc int[Length];
+        reason = IdentityDigits.Read(text, digits, [2, 4, 6, 12], Layout) ?? Check(digits);
+        if (reason is not null)
+        {
+            return false;
+        }
+
+        long value = 0;
+        foreach (var d in digits)
+        {
+            value = (value * 10) + d;
+        }
+
+        nik = new Nik(value);
+        return true;
+    }
+
+    static Nik IParsable<Nik>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    static bool IParsable<Nik>.TryParse(string? s, IFormatProvider? provider, out Nik result) => TryParse(s, out result);
+
+    static Nik ISpanParsable<Nik>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
+
+    static bool ISpanParsable<Nik>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Nik result) =>
+        TryParse(s, out result);
+
+    private static string? Check(ReadOnlySpan<int> digits)
+    {
+        if (IdentityDigits.Number(digits, 0, 2) < 11)
+        {
+            return "the province part (digits 1–2) must be 11–99";
+        }
+
+        if (IdentityDigits.Number(digits, 2, 2) == 0)
+        {
+            return "the kabupaten/kota part (digits 3–4) must be 01–99";
+        }
+
+        if (IdentityDigits.Number(digits, 4, 2) == 0)
+        {
+            return "the kecamatan part (digits 5–6) must be 01–99";
+        }
+
+        var written = IdentityDigits.Number(digits, 6, 2);
+        var day = written > 40 ? written - 40 : written;
+        var month = IdentityDigits.Number(digits, 8, 2);
+        var yearOfCentury = IdentityDigits.Number(digits, 10, 2);
+        if (day is < 1 or > 31 || written is > 31 and < 41)
+        {
+            return "the day of birth (digits 7–8) must be 01–31, or 41–71 for a woman";
+        }
+
+        if (month is < 1 or > 12)
+        {
+            return "the month of birth (digits 9–10) must be 01–12";
+        }
+
+        // The century is unknown: 2000 (for 00) and every year ≡ 0 mod 4 of either century give 29 February a chance.
+        var maxDay = month == 2 ? (yearOfCentury % 4 == 0 ? 29 : 28) : CalendarSystem.Iso.GetDaysInMonth(2001, month);
+        if (day > maxDay)
+        {
+            return "the day of birth (digits 7–8) does not exist in that month";
+        }
+
+        return IdentityDigits.Number(digits, 12, 4) == 0 ? "the sequence number (digits 13–16) must be 0001–9999" : null;
+    }
+}

@@ -1,0 +1,50 @@
+using Bimtek.Domain.Assessments;
+using NodaTime;
+using static Bimtek.Domain.Tests.Builders.Officials;
+
+namespace Bimtek.Domain.Tests.Assessments;
+
+public class BehaviourFollowUpPlanTests
+{
+    [Fact]
+    public void Create_SchedulesEachParticipantMonthsAfterTheLastDay_WithTheirSupervisor()
+    {
+        var plan = BehaviourFollowUpPlan.Create("BDI-DPS-2020-06", new LocalDate(2020, 6, 16), [(Nip(1), Nip(900)), (Nip(2), null)]);
+
+        plan.FollowUps.Should().HaveCount(2);
+        plan.FollowUps.Should().OnlyContain(f => f.Due == new LocalDate(2020, 9, 16));
+        plan.FollowUps[0].Supervisor.Should().Be(Nip(900));
+        plan.FollowUps[1].Supervisor.Should().BeNull();
+        var warning = plan.Result.Violations.Should().ContainSingle().Subject;
+        warning.Code.Should().Be(AssessmentRuleCodes.FollowUpSupervisorMissing);
+        warning.Details["FollowUp"].Should().Be("BDI-DPS-2020-06#2");
+        plan.Result.Succeeded.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Create_AtAMonthEnd_ClampsToTheLastDayOfTheDueMonth()
+    {
+        var plan = BehaviourFollowUpPlan.Create("S1", new LocalDate(2020, 3, 31), [(Nip(1), Nip(2))], monthsAfter: 6);
+
+        plan.FollowUps[0].Due.Should().Be(new LocalDate(2020, 9, 30));
+        plan.Result.Violations.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(25)]
+    public void Create_WithADelayOutside1To24Months_Throws(int months)
+    {
+        var act = () => BehaviourFollowUpPlan.Create("S1", new LocalDate(2020, 6, 16), [], months);
+
+        act.Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
+    public void FollowUp_ToString_MasksTheNip()
+    {
+        var plan = BehaviourFollowUpPlan.Create("S1", new LocalDate(2020, 6, 16), [(Nip(1), Nip(2))]);
+
+        plan.FollowUps[0].ToString().Should().NotContain("196608011988031001").And.Contain("2020-09-16");
+    }
+}

@@ -1,0 +1,49 @@
+using Bimtek.Domain.Assessments;
+
+namespace Bimtek.Domain.Tests.Assessments;
+
+public class ClassGainTests
+{
+    // Four participants, by hand: g = 0.5, 0.875, undefined (pre 100), −0.2.
+    private static readonly (Score, Score)[] Cohort =
+    [
+        (Score.Create(40), Score.Create(70)),
+        (Score.Create(20), Score.Create(90)),
+        (Score.Create(100), Score.Create(100)),
+        (Score.Create(50), Score.Create(40)),
+    ];
+
+    [Fact]
+    public void Compute_GivesBothGainsNamedPlainly()
+    {
+        var gain = ClassGain.Compute(Cohort);
+
+        gain.Pairs.Should().Be(4);
+        gain.DefinedGains.Should().Be(3);
+        gain.UndefinedGains.Should().Be(1);
+        gain.MeanPre!.Value.Value.Should().Be(52.5m); // (40 + 20 + 100 + 50) / 4
+        gain.MeanPost!.Value.Value.Should().Be(75m); // (70 + 90 + 100 + 40) / 4
+        gain.GainOfAverages!.Value.Value.Should().Be(22.5m / 47.5m); // (75 − 52.5) / (100 − 52.5) ≈ 0.474
+        gain.AverageOfGains!.Value.Value.Should().Be(1.175m / 3m); // (0.5 + 0.875 − 0.2) / 3 ≈ 0.392
+        (gain.High, gain.Medium, gain.Low).Should().Be((1, 1, 1));
+    }
+
+    [Fact]
+    public void Compute_WhenEveryPreTestIsAtTheMaximum_HasNoGainOfEitherKind()
+    {
+        var gain = ClassGain.Compute([(Score.Create(100), Score.Create(100)), (Score.Create(100), Score.Create(90))]);
+
+        gain.Pairs.Should().Be(2);
+        gain.UndefinedGains.Should().Be(2);
+        gain.GainOfAverages.Should().BeNull();
+        gain.AverageOfGains.Should().BeNull();
+        gain.MeanPost!.Value.Value.Should().Be(95m);
+    }
+
+    [Fact]
+    public void Compute_OfNoPair_IsEmpty()
+    {
+        ClassGain.Compute([]).Should().BeSameAs(ClassGain.Empty);
+        ClassGain.Empty.MeanPre.Should().BeNull();
+    }
+}

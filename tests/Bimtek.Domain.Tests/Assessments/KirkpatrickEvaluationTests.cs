@@ -1,0 +1,37 @@
+using Bimtek.Domain.Assessments;
+using NodaTime;
+using static Bimtek.Domain.Tests.Builders.Officials;
+
+namespace Bimtek.Domain.Tests.Assessments;
+
+public class KirkpatrickEvaluationTests
+{
+    [Fact]
+    public void Create_WithOnlyASurveyAndTests_EvaluatesLevelsOneAndTwo()
+    {
+        var survey = ReactionSurveyPolicy.Default.Summarise([new ReactionResponse("r1", new Dictionary<ReactionAspect, IReadOnlyList<int>> { [ReactionAspect.Material] = [4] })]);
+        var learning = ClassGain.Compute([(Score.Create(40), Score.Create(70))]);
+
+        var evaluation = KirkpatrickEvaluation.Create(survey, learning, null, [new ResultIndicator("IZIN", "Izin diterbitkan", "izin/bulan", 10, 20, null)]);
+
+        evaluation.LevelsEvaluated.Should().Equal(KirkpatrickLevel.Reaction, KirkpatrickLevel.Learning);
+    }
+
+    [Fact]
+    public void Create_WithFollowUpsAndAMeasuredIndicator_EvaluatesAllFour()
+    {
+        var survey = ReactionSurveyPolicy.Default.Summarise([new ReactionResponse("r1", new Dictionary<ReactionAspect, IReadOnlyList<int>> { [ReactionAspect.Platform] = [3] })]);
+        var plan = BehaviourFollowUpPlan.Create("S1", new LocalDate(2020, 6, 16), [(Nip(1), Nip(2))]);
+
+        var evaluation = KirkpatrickEvaluation.Create(survey, ClassGain.Compute([(Score.Create(50), Score.Create(60))]), plan, [new ResultIndicator("IZIN", "Izin diterbitkan", "izin/bulan", 10, 20, 14)]);
+
+        evaluation.LevelsEvaluated.Should().Equal(KirkpatrickLevel.Reaction, KirkpatrickLevel.Learning, KirkpatrickLevel.Behaviour, KirkpatrickLevel.Results);
+        evaluation.Results[0].AchievementPercent.Should().Be(40m);
+    }
+
+    [Fact]
+    public void Create_WithNothing_EvaluatesNoLevel()
+    {
+        KirkpatrickEvaluation.Create(null, ClassGain.Empty, null, []).LevelsEvaluated.Should().BeEmpty();
+    }
+}

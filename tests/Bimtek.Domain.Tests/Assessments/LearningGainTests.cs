@@ -1,0 +1,95 @@
+using Bimtek.Domain.Assessments;
+using FsCheck.Xunit;
+
+namespace Bimtek.Domain.Tests.Assessments;
+
+public class LearningGainTests
+{
+    private static Score S(decimal value) => Score.Create(value);
+
+    [Theory]
+    [InlineData(40, 70, 0.5)] // (70 − 40) / (100 − 40) = 30 / 60
+    [InlineData(20, 90, 0.875)] // 70 / 80
+    [InlineData(0, 100, 1)] // the whole possible gain
+    [InlineData(60, 60, 0)] // no change
+    [InlineData(60, 50, -0.25)] // fell: −10 / 40
+    [InlineData(90, 0, -9)] // fell from near the top: −90 / 10
+    public void Compute_HandComputedCases(decimal pre, decimal post, decimal expected)
+    {
+        LearningGain.Compute(S(pre), S(post))!.Value.Value.Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData(100, 100)]
+    [InlineData(100, 80)]
+    public void Compute_WhenPreTestIsAtTheMaximum_IsUndefined(decimal pre, decimal post)
+    {
+        LearningGain.Compute(S(pre), S(post)).Should().BeNull();
+    }
+
+    [Fact]
+    public void Compute_OnAnotherScale_UsesItsMaximum()
+    {
+        LearningGain.Compute(5m, 15m, 20m)!.Value.Value.Should().Be(10m / 15m);
+        LearningGain.Compute(20m, 15m, 20m).Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData(-1, 50, 100)]
+    [InlineData(50, 101, 100)]
+    [InlineData(50, 50, 0)]
+    public void Compute_WhenScoresLeaveTheScale_Throws(decimal pre, decimal post, decimal maximum)
+    {
+        var act = () => LearningGain.Compute(pre, post, maximum);
+
+        act.Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Theory]
+    [InlineData(1, GainCategory.High)]
+    [InlineData(0.7, GainCategory.High)] // 0.7 is high (Hake 1999 as cited; documented choice)
+    [InlineData(0.6999, GainCategory.Medium)]
+    [InlineData(0.3, GainCategory.Medium)]
+    [InlineData(0.2999, GainCategory.Low)]
+    [InlineData(0, GainCategory.Low)]
+    [InlineData(-0.5, GainCategory.Low)]
+    public void Category_Boundaries(decimal g, GainCategory expected)
+    {
+        LearningGain.FromValue(g).Category.Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData(0.3999, GainEffectiveness.NotEffective)]
+    [InlineData(0.40, GainEffectiveness.LessEffective)]
+    [InlineData(0.55, GainEffectiveness.LessEffective)]
+    [InlineData(0.555, GainEffectiveness.LessEffective)] // in the source's gap 55–56: closed downwards
+    [InlineData(0.56, GainEffectiveness.FairlyEffective)]
+    [InlineData(0.75, GainEffectiveness.FairlyEffective)]
+    [InlineData(0.7599, GainEffectiveness.FairlyEffective)] // in the gap 75–76
+    [InlineData(0.76, GainEffectiveness.Effective)] // 76 itself is in no published band: read as effective
+    [InlineData(-0.2, GainEffectiveness.NotEffective)]
+    public void Effectiveness_Boundaries_ClosedAsDocumented(decimal g, GainEffectiveness expected)
+    {
+        var gain = LearningGain.FromValue(g);
+
+        gain.Percent.Should().Be(g * 100m);
+        gain.Effectiveness.Should().Be(expected);
+    }
+
+    [Fact]
+    public void FromValue_AboveOne_Throws()
+    {
+        var act = () => LearningGain.FromValue(1.01m);
+
+        act.Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Property]
+    public bool Compute_NeverExceedsOne_AndIsNegativeExactlyWhenThePostTestFell(byte preByte, byte postByte)
+    {
+        var pre = preByte % 101;
+        var post = postByte % 101;
+        var gain = LearningGain.Compute(S(pre), S(post));
+        return pre == 100 ? gain is null : gain!.Value.Value <= 1m && (gain.Value.Value < 0m) == (post < pre);
+    }
+}

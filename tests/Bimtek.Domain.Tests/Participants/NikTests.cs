@@ -1,0 +1,149 @@
+using Bimtek.Domain.Participants;
+using Bimtek.Domain.Tests.Builders;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NodaTime;
+
+namespace Bimtek.Domain.Tests.Participants;
+
+public class NikTests
+{
+    // Dukcapil's own example: Banten (36), Kab. Serang (02), kecamatan 04, born 12 Nov 1987, male, sequence 0001.
+    private const string Serang = "3602041211870001";
+
+    [Theory]
+    [InlineData(Serang)]
+    [InlineData("360204 121187 0001")]
+    [InlineData("36.02.04.121187.0001")]
+    public void Parse_WhenValid_ExposesParts(string text)
+    {
+        var nik = Nik.Parse(text);
+
+        nik.Regency.Should().Be(Reference.Code("36.02"));
+        nik.DistrictPart.Should().Be(4);
+        nik.BirthDay.Should().Be(12);
+        nik.BirthMonth.Should().Be(11);
+        nik.BirthYearOfCentury.Should().Be(87);
+        nik.Sex.Should().Be(Sex.Male);
+        nik.SequenceNumber.Should().Be(1);
+        nik.GetBirthDate(Reference.Today).Should().Be(new LocalDate(1987, 11, 12));
+        nik.ToUnmaskedString().Should().Be(Serang);
+    }
+
+    [Fact]
+    public void Parse_WhenDayIsAboveForty_IsAWoman()
+    {
+        // Dukcapil's female example: day 45 − 40 = 5, born 5 Aug 1968.
+        var nik = Nik.Parse("3515144508680002");
+
+        nik.Sex.Should().Be(Sex.Female);
+        nik.BirthDay.Should().Be(5);
+        nik.GetBirthDate(Reference.Today).Should().Be(new LocalDate(1968, 8, 5));
+    }
+
+    [Fact]
+    public void Parse_WhenPrefixIsAnOldPapuaCode_IsValidAndResolvesToTheNewCode()
+    {
+        // Registered in Merauke before UU 14/2022: the NIK keeps 91.01 for life; the map now calls it 93.01.
+        var nik = Nik.Parse("9101015505900003");
+
+        nik.Regency.Should().Be(Reference.Code("91.01"));
+        Reference.Map.FindRegency(nik.Regency, Reference.Today)!.Code.Should().Be(Reference.Code("93.01"));
+        Reference.Map.FindRegency(nik.Regency, Reference.June2020)!.Code.Should().Be(Reference.Code("91.01"));
+    }
+
+    [Fact]
+    public void GetBirthDate_WhenTheYearWouldBeInTheFuture_TakesThePreviousCentury()
+    {
+        var nik = Nik.Parse("3602041211300001");
+
+        nik.GetBirthDate(new LocalDate(2026, 1, 1)).Should().Be(new LocalDate(1930, 11, 12));
+        Nik.Parse("3602041201050001").GetBirthDate(new LocalDate(2026, 1, 1)).Should().Be(new LocalDate(2005, 1, 12));
+    }
+
+    [Theory]
+    [InlineData("", "empty")]
+    [InlineData("360204121187000", "got 15")]
+    [InlineData("1002041211870001", "province part")]
+    [InlineData("3600041211870001", "kabupaten/kota part")]
+    [InlineData("3602001211870001", "kecamatan part")]
+    [InlineData("3602040011870001", "day of birth")]
+    [InlineData("3602043511870001", "day of birth")]
+    [InlineData("3602047211870001", "day of birth")]
+    [InlineData("3602041213870001", "month of birth")]
+    [InlineData("3602043102870001", "does not exist")]
+    [InlineData("3602042902870001", "does not exist")]
+    [InlineData("3602047102870001", "does not exist")]
+    [InlineData("3602041211870000", "sequence number")]
+    [InlineData("360 2041211870001", "after digit 3")]
+    public void Parse_WhenWrong_GivesTheReasonWithoutTheDigits(string text, string reason)
+    {
+        Nik.TryParse(text, out var nik, out var why).Should().BeFalse();
+        nik.IsDefault.Should().BeTrue();
+        why.Should().Contain(reason);
+        var message = ((Action)(() => Nik.Parse(text))).Should().Throw<FormatException>().Which.Message;
+        message.Should().Contain(reason);
+        if (text.Length > 0)
+        {
+            message.Should().NotContain(text.Trim());
+        }
+    }
+
+    [Fact]
+    public void Parse_WhenTwentyNinthFebruaryInALeapYearOfCentury_IsValid() =>
+        Nik.Parse("3602046902000001").BirthDay.Should().Be(29);
+
+    [Fact]
+    public void ToString_IsMasked() =>
+        Nik.Parse(Serang).ToString().Should().Be("360204********01");
+
+    [Fact]
+    public void Default_IsNoNik()
+    {
+        default(Nik).IsDefault.Should().BeTrue();
+        default(Nik).ToString().Should().BeEmpty();
+        ((Action)(() => _ = default(Nik).Regency)).Should().Throw<InvalidOperationException>();
+    }
+
+    [Property]
+    public Property ParseOfUnmasked_RoundTrips_ForEveryValidNik() =>
+        Prop.ForAll(ValidNiks().ToArbitrary(), text =>
+        {
+            var nik = Nik.Parse(text);
+            var grouped = $"{text[..6]} {text[6..12]} {text[12..]}";
+            return nik.ToUnmaskedString() == text
+                && Nik.Parse(grouped) == nik
+                && nik.ToString() != text
+                && !nik.ToString().Contains(text[6..12], StringComparison.Ordinal);
+        });
+
+    [Property]
+    public Property TryParse_RejectsACorruptedNik_WithAReason() =>
+        Prop.ForAll(ValidNiks().ToArbitrary(), Corruptions().ToArbitrary(), (text, corrupt) =>
+        {
+            var corrupted = corrupt(text);
+            return !Nik.TryParse(corrupted, out _, out var reason) && !string.IsNullOrWhiteSpace(reason);
+        });
+
+    internal static Gen<string> ValidNiks() =>
+        from province in Gen.Choose(11, 99)
+        from regency in Gen.Choose(1, 99)
+        from district in Gen.Choose(1, 99)
+        from birth in Gen.Choose(0, 365 * 99).Select(d => new LocalDate(1927, 1, 1).PlusDays(d))
+        from female in Gen.Elements(true, false)
+        from sequence in Gen.Choose(1, 9999)
+        select $"{province:00}{regency:00}{district:00}{birth.Day + (female ? 40 : 0):00}{birth.Month:00}{birth.Year % 100:00}{sequence:0000}";
+
+    private static Gen<Func<string, string>> Corruptions() => Gen.Elements<Func<string, string>>(
+        t => "09" + t[2..],
+        t => t[..2] + "00" + t[4..],
+        t => t[..4] + "00" + t[6..],
+        t => t[..6] + "00" + t[8..],
+        t => t[..6] + "36" + t[8..],
+        t => t[..8] + "13" + t[10..],
+        t => t[..12] + "0000",
+        t => t[..15],
+        t => t + "0",
+        t => t[..7] + "x" + t[8..]);
+}
