@@ -1,3 +1,6 @@
+using Bimtek.Domain.Attendance;
+using Bimtek.Domain.Certificates;
+using Bimtek.Domain.Participants;
 using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Scheduling;
 
@@ -8,5 +11,6 @@ public static class RuleCatalogue
 {
     /// <summary>Gets every rule, ordered by code (codes are unique across catalogues).</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } =
-        ProgrammeRules.All.Concat(ScheduleRules.All).OrderBy(r => r.Code, StringComparer.Ordinal).ToList().AsReadOnly();
+        ProgrammeRules.All.Concat(ScheduleRules.All)
+            .Concat(ParticipantRules.All).Concat(AttendanceRules.All).Concat(CertificateRules.All).OrderBy(r => r.Code, StringComparer.Ordinal).ToList().AsReadOnly();
 }

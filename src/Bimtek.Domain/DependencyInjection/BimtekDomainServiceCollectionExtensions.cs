@@ -1,5 +1,8 @@
+using Bimtek.Domain.Attendance;
 using Bimtek.Domain.Calendar;
 using Bimtek.Domain.Centres;
+using Bimtek.Domain.Certificates;
+using Bimtek.Domain.Participants;
 using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Regions;
 using Bimtek.Domain.Scheduling;
@@ -20,7 +23,8 @@ public static class BimtekDomainServiceCollectionExtensions
 
     /// <summary>
     /// Adds the Bimtek domain services: <see cref="IRegionDirectory"/>, <see cref="ICentreDirectory"/>,
-    /// <see cref="IWorkingCalendar"/>, <see cref="IValidator{T}"/> of <see cref="Programme"/>, <see cref="IScheduleValidator"/> and <see cref="IClock"/> (the
+    /// <see cref="IWorkingCalendar"/>, <see cref="IValidator{T}"/> of <see cref="Programme"/>, <see cref="IScheduleValidator"/>, <see cref="IEligibilityPolicy"/>, <see cref="EnrolmentDesk"/>,
+    /// <see cref="IAttendanceCalculator"/>, <see cref="ICertificateNumberGenerator"/>, <see cref="CertificateIssuer"/> and <see cref="IClock"/> (the
     /// system clock, only if the host has none), all as thread-safe singletons.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -72,6 +76,13 @@ public static class BimtekDomainServiceCollectionExtensions
             sp.GetRequiredService<ICentreDirectory>(),
             sp.GetRequiredService<IWorkingCalendar>(),
             options.ScheduleLimits));
+        services.TryAddSingleton<IEligibilityPolicy>(sp => new EligibilityPolicy(
+            sp.GetRequiredService<IRegionDirectory>(), sp.GetRequiredService<ICentreDirectory>()));
+        services.TryAddSingleton(sp => new EnrolmentDesk(sp.GetRequiredService<IEligibilityPolicy>(), sp.GetRequiredService<IClock>()));
+        services.TryAddSingleton<IAttendanceCalculator>(sp => new AttendanceCalculator(
+            sp.GetRequiredService<ICentreDirectory>(), options.AttendancePolicy ?? AttendancePolicy.Default));
+        services.TryAddSingleton<ICertificateNumberGenerator>(new CertificateNumberGenerator());
+        services.TryAddSingleton(sp => new CertificateIssuer(sp.GetRequiredService<ICertificateNumberGenerator>()));
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         return services;
     }

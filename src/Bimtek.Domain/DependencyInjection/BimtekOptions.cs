@@ -57,4 +57,10 @@ public sealed class BimtekOptions
     /// rooms when a schedule does not say. Defaults to <see cref="ScheduleLimits.Default"/> (assumed values).
     /// </summary>
     public ScheduleLimits ScheduleLimits { get; set; } = ScheduleLimits.Default;
+
+    /// <summary>
+    /// Gets or sets how meeting-log presence becomes attendance of an agenda item. Defaults to
+    /// <see cref="Attendance.AttendancePolicy.Default"/> (80 % of each item, assumed).
+    /// </summary>
+    public Attendance.AttendancePolicy AttendancePolicy { get; set; } = Attendance.AttendancePolicy.Default;
 }
