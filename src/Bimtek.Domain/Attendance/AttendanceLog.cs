@@ -1,3 +1,5 @@
+using Bimtek.Domain.Common;
+
 namespace Bimtek.Domain.Attendance;
 
 /// <summary>
@@ -52,6 +54,27 @@ public sealed class AttendanceLog
     {
         ArgumentNullException.ThrowIfNull(sessionId);
         return _sessionIndex.TryGetValue(sessionId, out var s) ? Offsets[s + 1] - Offsets[s] : 0;
+    }
+
+    /// <summary>Reports the sessions the log names that are not among <paramref name="knownSessionIds"/> (e.g. a
+    /// schedule's sessions), one <see cref="AttendanceRuleCodes.UnknownSession"/> warning each with its row count (an id
+    /// holding ten digits or more, perhaps a NIP in the wrong column, is masked).</summary>
+    /// <param name="knownSessionIds">The ids of the sessions that exist.</param>
+    /// <returns>The warnings, in order of first appearance in the log.</returns>
+    public IReadOnlyList<RuleViolation> FindUnknownSessions(IEnumerable<string> knownSessionIds)
+    {
+        ArgumentNullException.ThrowIfNull(knownSessionIds);
+        var known = knownSessionIds.ToHashSet(StringComparer.Ordinal);
+        var result = new List<RuleViolation>();
+        for (var s = 0; s < SessionIds.Length; s++)
+        {
+            if (!known.Contains(SessionIds[s]))
+            {
+                result.Add(AttendanceRules.Violation(AttendanceRuleCodes.UnknownSession, ("Rows", Offsets[s + 1] - Offsets[s]), ("Session", PersonalData.MaskIn(SessionIds[s]))));
+            }
+        }
+
+        return result.AsReadOnly();
     }
 
     internal bool TryGetRange(string sessionId, out int start, out int end)
