@@ -33,6 +33,7 @@ internal static class BimtekApp
             RulesCommand.Create(context),
             ValidateCommand.Create(context),
             CalendarCommand.Create(context),
+            AttendanceCommand.Create(context),
         };
 
         var parsed = root.Parse(args);

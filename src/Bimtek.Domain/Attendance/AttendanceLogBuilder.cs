@@ -99,6 +99,16 @@ public sealed class AttendanceLogBuilder
         return problems == 0 && Add(new AttendanceLogEntry(parsedNip, session!.Trim(), joinParse.Value.ToInstant(), leaveInstant), line);
     }
 
+    /// <summary>Records a row the host could not split into fields (e.g. a CSV row with the wrong number of fields).</summary>
+    /// <param name="line">The row's line number.</param>
+    /// <param name="reason">Why, without the row's content (it may hold a NIP).</param>
+    /// <exception cref="ArgumentException"><paramref name="reason"/> is blank.</exception>
+    public void RejectRow(int line, string reason)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        Reject(line, "row", PersonalData.MaskIn(reason));
+    }
+
     /// <summary>Builds the log from the rows kept; the builder may go on collecting afterwards.</summary>
     /// <returns>The log, rows grouped by session (stable within a session).</returns>
     public AttendanceLog Build()
