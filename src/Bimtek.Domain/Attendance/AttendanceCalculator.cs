@@ -63,7 +63,7 @@ public sealed class AttendanceCalculator : IAttendanceCalculator
         var markTable = MarkTable(session.Id, agenda, people, marks, findings);
         var results = new ParticipantAttendance[people.Length];
         Sweep(log, from, to, agenda, people, enrolledAt, markTable, completion.MinimumAttendancePercent, results, session.Id, findings);
-        return new SessionAttendance(session.Id, agenda.Slots, results, findings.AsReadOnly(), completion);
+        return new SessionAttendance(session.Id, agenda.Slots, Array.AsReadOnly(results), findings.AsReadOnly(), completion);
     }
 
     // The participants as sorted NIP values, with their enrolment instants (Unix ticks; long.MinValue = from the start).

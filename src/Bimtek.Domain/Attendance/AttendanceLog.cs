@@ -32,7 +32,7 @@ public sealed class AttendanceLog
     public int Count => Nips.Length;
 
     /// <summary>Gets the session ids the rows name, in order of first appearance.</summary>
-    public IReadOnlyList<string> Sessions => SessionIds;
+    public IReadOnlyList<string> Sessions => Array.AsReadOnly(SessionIds);
 
     internal string[] SessionIds { get; }
 

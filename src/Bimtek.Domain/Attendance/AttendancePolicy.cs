@@ -1,3 +1,5 @@
+using Bimtek.Domain.Common;
+
 namespace Bimtek.Domain.Attendance;
 
 /// <summary>How presence in the log becomes attendance of an agenda item.</summary>
@@ -9,13 +11,18 @@ namespace Bimtek.Domain.Attendance;
 public sealed class AttendancePolicy
 {
     /// <summary>The default policy (assumed): present for at least 80 % of an item.</summary>
-    public static readonly AttendancePolicy Default = new(80m);
+    public static readonly AttendancePolicy Default = new(80m, Provenance.Assumed);
 
     /// <summary>Creates a policy.</summary>
     /// <param name="minimumSharePercent">The share of an item a participant must be present for to attend it, in
     /// percent, greater than 0 and at most 100 (inclusive: exactly the share attends).</param>
     /// <exception cref="ArgumentOutOfRangeException">The share is not in (0, 100].</exception>
     public AttendancePolicy(decimal minimumSharePercent)
+        : this(minimumSharePercent, Provenance.HostSupplied)
+    {
+    }
+
+    private AttendancePolicy(decimal minimumSharePercent, Provenance provenance)
     {
         if (minimumSharePercent is <= 0m or > 100m)
         {
@@ -23,10 +30,15 @@ public sealed class AttendancePolicy
         }
 
         MinimumSharePercent = minimumSharePercent;
+        Provenance = provenance;
     }
 
     /// <summary>Gets the share of an item a participant must be present for, in percent.</summary>
     public decimal MinimumSharePercent { get; }
+
+    /// <summary>Gets where the share comes from: <see cref="Provenance.Assumed"/> for <see cref="Default"/>,
+    /// <see cref="Provenance.HostSupplied"/> for a policy the host made.</summary>
+    public Provenance Provenance { get; }
 
     /// <inheritdoc />
     public override string ToString() => $"≥ {MinimumSharePercent} % of each item";

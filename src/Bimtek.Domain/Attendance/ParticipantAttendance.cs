@@ -37,7 +37,7 @@ public sealed class ParticipantAttendance
     public bool HasLog { get; }
 
     /// <summary>Gets the status for each slot, in the order of <see cref="SessionAttendance.Slots"/>.</summary>
-    public IReadOnlyList<ItemAttendanceStatus> Statuses => _statuses;
+    public IReadOnlyList<ItemAttendanceStatus> Statuses => Array.AsReadOnly(_statuses);
 
     /// <summary>Gets the lesson hours of the slots attended.</summary>
     public LessonHours AttendedJp { get; }

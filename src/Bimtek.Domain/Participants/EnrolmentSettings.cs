@@ -1,3 +1,4 @@
+using Bimtek.Domain.Common;
 using Bimtek.Domain.Regions;
 using NodaTime;
 
@@ -68,6 +69,8 @@ public sealed class EnrolmentSettings
             throw new ArgumentException("A position kind appears twice in the priority order.", nameof(positionPriority));
         }
 
+        CancellationCutOffProvenance = cancellationCutOff is null ? Provenance.Assumed : Provenance.HostSupplied;
+        PositionPriorityProvenance = positionPriority is null ? Provenance.Assumed : Provenance.HostSupplied;
         Capacity = capacity;
         WaitlistPolicy = waitlistPolicy;
         ProvinceQuotas = quotas.AsReadOnly();
@@ -89,6 +92,12 @@ public sealed class EnrolmentSettings
 
     /// <summary>Gets the order of position kinds for <see cref="WaitlistPolicy.PositionPriority"/>.</summary>
     public IReadOnlyList<PositionKind> PositionPriority { get; }
+
+    /// <summary>Gets whether the cut-off is the assumed default or the host's.</summary>
+    public Provenance CancellationCutOffProvenance { get; }
+
+    /// <summary>Gets whether the priority order is the assumed default or the host's.</summary>
+    public Provenance PositionPriorityProvenance { get; }
 
     /// <summary>The rank of a kind in the priority order (kinds left out come last).</summary>
     internal int RankOf(PositionKind kind)
