@@ -23,7 +23,7 @@ public static class BimtekDomainServiceCollectionExtensions
 
     /// <summary>
     /// Adds the Bimtek domain services: <see cref="IRegionDirectory"/>, <see cref="ICentreDirectory"/>,
-    /// <see cref="IWorkingCalendar"/>, <see cref="IValidator{T}"/> of <see cref="Programme"/>, <see cref="IScheduleValidator"/>, <see cref="IEligibilityPolicy"/>, <see cref="EnrolmentDesk"/>,
+    /// <see cref="IWorkingCalendar"/>, <see cref="IValidator{T}"/> of <see cref="Programme"/>, <see cref="IScheduleValidator"/>, <see cref="IEligibilityPolicy"/>, <see cref="IValidator{T}"/> of <see cref="EligibilityRequest"/>, <see cref="EnrolmentDesk"/>,
     /// <see cref="IAttendanceCalculator"/>, <see cref="ICertificateNumberGenerator"/>, <see cref="CertificateIssuer"/> and <see cref="IClock"/> (the
     /// system clock, only if the host has none), all as thread-safe singletons.
     /// </summary>
@@ -78,6 +78,7 @@ public static class BimtekDomainServiceCollectionExtensions
             options.ScheduleLimits));
         services.TryAddSingleton<IEligibilityPolicy>(sp => new EligibilityPolicy(
             sp.GetRequiredService<IRegionDirectory>(), sp.GetRequiredService<ICentreDirectory>()));
+        services.TryAddSingleton<IValidator<EligibilityRequest>>(sp => new EligibilityValidator(sp.GetRequiredService<IEligibilityPolicy>()));
         services.TryAddSingleton(sp => new EnrolmentDesk(sp.GetRequiredService<IEligibilityPolicy>(), sp.GetRequiredService<IClock>()));
         services.TryAddSingleton<IAttendanceCalculator>(sp => new AttendanceCalculator(
             sp.GetRequiredService<ICentreDirectory>(), options.AttendancePolicy ?? AttendancePolicy.Default));

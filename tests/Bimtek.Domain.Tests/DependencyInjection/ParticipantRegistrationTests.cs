@@ -14,6 +14,7 @@ public class ParticipantRegistrationTests
 {
     [Theory]
     [InlineData(typeof(IEligibilityPolicy))]
+    [InlineData(typeof(FluentValidation.IValidator<EligibilityRequest>))]
     [InlineData(typeof(EnrolmentDesk))]
     [InlineData(typeof(IAttendanceCalculator))]
     [InlineData(typeof(ICertificateNumberGenerator))]
