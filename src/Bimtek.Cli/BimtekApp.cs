@@ -35,6 +35,7 @@ internal static class BimtekApp
             PlanCommand.Create(context),
             CalendarCommand.Create(context),
             ReportCommand.Create(context),
+            AttendanceCommand.Create(context),
         };
 
         var parsed = root.Parse(args);

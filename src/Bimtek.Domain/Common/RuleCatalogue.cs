@@ -1,4 +1,7 @@
 using Bimtek.Domain.Assessments;
+using Bimtek.Domain.Attendance;
+using Bimtek.Domain.Certificates;
+using Bimtek.Domain.Participants;
 using Bimtek.Domain.Planning;
 using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Scheduling;
@@ -10,6 +13,6 @@ public static class RuleCatalogue
 {
     /// <summary>Gets every rule, ordered by code (codes are unique across catalogues).</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } =
-        new[] { ProgrammeRules.All, ScheduleRules.All, PlanningRules.All, AssessmentRules.All }
+        new[] { ProgrammeRules.All, ScheduleRules.All, PlanningRules.All, ParticipantRules.All, AttendanceRules.All, CertificateRules.All, AssessmentRules.All }
             .SelectMany(rules => rules).OrderBy(r => r.Code, StringComparer.Ordinal).ToList().AsReadOnly();
 }

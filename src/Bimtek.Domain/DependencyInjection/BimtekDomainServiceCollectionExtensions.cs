@@ -1,6 +1,9 @@
 using Bimtek.Domain.Assessments;
+using Bimtek.Domain.Attendance;
 using Bimtek.Domain.Calendar;
 using Bimtek.Domain.Centres;
+using Bimtek.Domain.Certificates;
+using Bimtek.Domain.Participants;
 using Bimtek.Domain.Planning;
 using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Regions;
@@ -23,6 +26,8 @@ public static class BimtekDomainServiceCollectionExtensions
     /// <summary>
     /// Adds the Bimtek domain services: <see cref="IRegionDirectory"/>, <see cref="ICentreDirectory"/>,
     /// <see cref="IWorkingCalendar"/>, <see cref="IValidator{T}"/> of <see cref="Programme"/>, <see cref="IScheduleValidator"/>,
+    /// <see cref="ISchedulePlanner"/>, <see cref="IEligibilityPolicy"/>, <see cref="IValidator{T}"/> of <see cref="EligibilityRequest"/>, <see cref="EnrolmentDesk"/>,
+    /// <see cref="IAttendanceCalculator"/>, <see cref="ICertificateNumberGenerator"/>, <see cref="CertificateIssuer"/>,
     /// <see cref="IGradingPolicy"/>, <see cref="IPositionStandards"/>, <see cref="IGapAnalyzer"/>, <see cref="IReportCalculator"/>,
     /// <see cref="ReactionSurveyPolicy"/> and <see cref="IClock"/> (the
     /// system clock, only if the host has none), all as thread-safe singletons.
@@ -81,6 +86,14 @@ public static class BimtekDomainServiceCollectionExtensions
             sp.GetRequiredService<ICentreDirectory>(),
             sp.GetRequiredService<IWorkingCalendar>(),
             options.ScheduleLimits));
+        services.TryAddSingleton<IEligibilityPolicy>(sp => new EligibilityPolicy(
+            sp.GetRequiredService<IRegionDirectory>(), sp.GetRequiredService<ICentreDirectory>()));
+        services.TryAddSingleton<IValidator<EligibilityRequest>>(sp => new EligibilityValidator(sp.GetRequiredService<IEligibilityPolicy>()));
+        services.TryAddSingleton(sp => new EnrolmentDesk(sp.GetRequiredService<IEligibilityPolicy>(), sp.GetRequiredService<IClock>()));
+        services.TryAddSingleton<IAttendanceCalculator>(sp => new AttendanceCalculator(
+            sp.GetRequiredService<ICentreDirectory>(), options.AttendancePolicy ?? AttendancePolicy.Default));
+        services.TryAddSingleton<ICertificateNumberGenerator>(new CertificateNumberGenerator());
+        services.TryAddSingleton(sp => new CertificateIssuer(sp.GetRequiredService<ICertificateNumberGenerator>()));
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         AddAssessments(services, options);
         return services;

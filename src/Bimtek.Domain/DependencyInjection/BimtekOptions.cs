@@ -78,4 +78,10 @@ public sealed class BimtekOptions
     /// <see cref="ReactionSurveyPolicy.Default"/> (a 1–4 scale with the satisfaction-survey intervals; assumed).
     /// </summary>
     public ReactionSurveyPolicy ReactionSurvey { get; set; } = ReactionSurveyPolicy.Default;
+
+    /// <summary>
+    /// Gets or sets how meeting-log presence becomes attendance of an agenda item. Defaults to
+    /// <see cref="Attendance.AttendancePolicy.Default"/> (80 % of each item, assumed).
+    /// </summary>
+    public Attendance.AttendancePolicy AttendancePolicy { get; set; } = Attendance.AttendancePolicy.Default;
 }

@@ -98,6 +98,9 @@ public readonly partial record struct Nip : IComparable<Nip>
     /// <summary>Gets the number as a 64-bit integer: a compact key for arrays and sorting (0 for <c>default</c>).</summary>
     internal long Value => _value;
 
+    /// <summary>Rebuilds a NIP from <see cref="Value"/>; only for values taken from a valid NIP.</summary>
+    internal static Nip FromValue(long value) => new(value);
+
     // Digits [start, start + count) of the 18, counted from the left.
     private int Digits(int start, int count)
     {

@@ -15,16 +15,25 @@ internal static class People
     public static readonly Agency BantenIndustryOffice =
         new("Dinas Perindustrian dan Perdagangan Provinsi Banten", RegionCode.Parse("36"), AgencyLevel.Province);
 
+    /// <summary>Kota Yogyakarta's industry office: served by BDI Yogyakarta, invited to <see cref="SessionBuilder"/>'s S1.</summary>
+    public static readonly Agency YogyakartaCityOffice =
+        new("Dinas Perindustrian Kota Yogyakarta", RegionCode.Parse("34.71"), AgencyLevel.Regency);
+
+    /// <summary>DI Yogyakarta's provincial industry office.</summary>
+    public static readonly Agency YogyakartaProvinceOffice =
+        new("Dinas Perindustrian Provinsi DI Yogyakarta", RegionCode.Parse("34"), AgencyLevel.Province);
+
     /// <summary>A kepala bidang (Administrator) of Kab. Serang's industry office.</summary>
     public static Participant Amir() => new(
         Nip.Parse(AmirNip), "Amir Synthetic", new Position(PositionKind.Administrator, "Kepala Bidang Perindustrian"), SerangIndustryOffice);
 
-    /// <summary>The n-th synthetic official (n 1–999) of <paramref name="agency"/>, with the given position kind.</summary>
-    public static Participant Official(int n, Agency? agency = null, PositionKind kind = PositionKind.Administrator) => new(
+    /// <summary>The n-th synthetic official (n 1–999) of <paramref name="agency"/> (default: Kota Yogyakarta), with the
+    /// given position kind (default: a kepala dinas, the audience of the test programme's phases).</summary>
+    public static Participant Official(int n, Agency? agency = null, PositionKind kind = PositionKind.JptPratama) => new(
         NipFor(n),
         $"Peserta Sintetis {n}",
         new Position(kind, kind == PositionKind.JptPratama ? "Kepala Dinas Perindustrian" : "Kepala Bidang Perindustrian"),
-        agency ?? SerangIndustryOffice);
+        agency ?? YogyakartaCityOffice);
 
     /// <summary>A valid synthetic NIP: born 1 Jan 1980 + n days, appointed 2005, sequence n.</summary>
     public static Nip NipFor(int n)

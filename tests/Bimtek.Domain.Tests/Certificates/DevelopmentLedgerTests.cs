@@ -1,0 +1,80 @@
+using Bimtek.Domain.Calendar;
+using Bimtek.Domain.Certificates;
+using Bimtek.Domain.Participants;
+using Bimtek.Domain.Tests.Builders;
+using NodaTime;
+
+namespace Bimtek.Domain.Tests.Certificates;
+
+public class DevelopmentLedgerTests
+{
+    [Fact]
+    public void EarnedBy_AddsCertificatesOfAnyProgrammeInTheYearOfIssue()
+    {
+        var ledger = new DevelopmentLedger(
+        [
+            Certificate(1, "A", 2020, 8),
+            Certificate(1, "B", 2020, 10),
+            Certificate(1, "C", 2021, 30),
+            Certificate(2, "A", 2020, 8),
+        ]);
+
+        ledger.EarnedBy(People.NipFor(1), 2020).Value.Should().Be(18);
+        ledger.EarnedBy(People.NipFor(1), 2021).Value.Should().Be(30);
+        ledger.EarnedBy(People.NipFor(3), 2020).Should().Be(LessonHours.Zero);
+        ledger.Years.Should().Equal(2020, 2021);
+        ledger.Count.Should().Be(4);
+    }
+
+    [Fact]
+    public void Shortfalls_ListThoseBelowTwentyJpAndByHowMuch()
+    {
+        var ledger = new DevelopmentLedger([Certificate(1, "A", 2020, 18), Certificate(2, "A", 2020, 20), Certificate(3, "A", 2020, 4)]);
+
+        var shortfalls = ledger.Shortfalls(2020);
+
+        shortfalls.Select(s => (s.Nip, s.Earned.Value, s.Shortfall.Value)).Should().Equal(
+            new[] { (People.NipFor(1), 18, 2), (People.NipFor(3), 4, 16) }.OrderBy(t => t.Item1));
+    }
+
+    [Fact]
+    public void Shortfalls_ForAStaffList_IncludeThoseWithoutAnyCertificate()
+    {
+        var ledger = new DevelopmentLedger([Certificate(1, "A", 2020, 24)]);
+
+        var shortfalls = ledger.Shortfalls(2020, [People.NipFor(1), People.NipFor(5), People.NipFor(5)]);
+
+        shortfalls.Should().ContainSingle().Which.Should().Be(new DevelopmentShortfall(People.NipFor(5), 2020, LessonHours.Zero, LessonHours.FromJp(20)));
+    }
+
+    [Fact]
+    public void Shortfalls_WithAHostMinimum_UseIt() =>
+        new DevelopmentLedger([Certificate(1, "A", 2020, 24)]).Shortfalls(2020, minimum: LessonHours.FromJp(40)).Single().Shortfall.Value.Should().Be(16);
+
+    [Fact]
+    public void ToViolation_CitesTheRuleWithTheMaskedNip()
+    {
+        var violation = new DevelopmentLedger([Certificate(1, "A", 2020, 8)]).Shortfalls(2020).Single().ToViolation();
+
+        violation.Code.Should().Be(CertificateRuleCodes.DevelopmentBelowMinimum);
+        violation.Details["Shortfall"].Should().Be(12);
+        violation.Message.Should().Contain(People.NipFor(1).ToMaskedString()).And.NotContain(People.NipFor(1).ToUnmaskedString());
+    }
+
+    [Fact]
+    public void MinimumJpPerYear_IsTwenty() => DevelopmentLedger.MinimumJpPerYear.Value.Should().Be(20);
+
+    [Fact]
+    public void Shortfalls_OfAYearWithoutCertificates_AreEmptyUnlessAStaffListIsGiven()
+    {
+        var ledger = new DevelopmentLedger([]);
+
+        ledger.Shortfalls(2020).Should().BeEmpty();
+        ledger.Shortfalls(2020, [People.NipFor(1)]).Single().Shortfall.Value.Should().Be(20);
+    }
+
+    internal static Certificate Certificate(int official, string programme, int year, int jp) => new(
+        $"0001/BDI-YOG/{programme}/{year}", "0000-0000", People.NipFor(official), programme, Reference.Centre("BDI-YOG"), new LocalDate(year, 6, 9), LessonHours.FromJp(jp));
+
+    internal static Nip Nip(int official) => People.NipFor(official);
+}

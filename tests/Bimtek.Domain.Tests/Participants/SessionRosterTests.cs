@@ -1,0 +1,202 @@
+using Bimtek.Domain.Participants;
+using Bimtek.Domain.Regions;
+using Bimtek.Domain.Tests.Builders;
+using NodaTime;
+using NodaTime.Testing;
+using static Bimtek.Domain.Participants.ParticipantRuleCodes;
+
+namespace Bimtek.Domain.Tests.Participants;
+
+public class SessionRosterTests
+{
+    // S1 starts Monday 8 June 2020 at 08:00 WIB; the default cut-off closes cancellations 3 days before.
+    private static readonly Instant Start = Instant.FromUtc(2020, 6, 8, 1, 0);
+    private static readonly Instant Early = Instant.FromUtc(2020, 6, 1, 2, 0);
+
+    [Fact]
+    public void Offer_WhileSeatsAreFree_Enrols()
+    {
+        var roster = Roster(capacity: 2);
+
+        var change = roster.Offer(Nominate(People.Official(1)), Early);
+
+        change.Succeeded.Should().BeTrue();
+        change.Result.Violations.Should().BeEmpty();
+        change.Enrolment!.Status.Should().Be(EnrolmentStatus.Enrolled);
+        change.Enrolment.EnrolledAt.Should().Be(Early);
+        roster.FreeSeats.Should().Be(1);
+    }
+
+    [Fact]
+    public void Offer_WhenFull_WaitlistsWithAWarningAndThePosition()
+    {
+        var roster = Roster(capacity: 1);
+        roster.Offer(Nominate(People.Official(1)), Early);
+        roster.Offer(Nominate(People.Official(2)), Early);
+
+        var change = roster.Offer(Nominate(People.Official(3)), Early);
+
+        change.Succeeded.Should().BeTrue();
+        change.Enrolment!.Status.Should().Be(EnrolmentStatus.Waitlisted);
+        var warning = change.Result.Violations.Should().ContainSingle().Which;
+        warning.Code.Should().Be(SessionFull);
+        warning.Details["Position"].Should().Be(2);
+    }
+
+    [Fact]
+    public void Offer_WhenAlreadyOnTheRoster_Refuses()
+    {
+        var roster = Roster(capacity: 1);
+        roster.Offer(Nominate(People.Official(1)), Early);
+
+        var change = roster.Offer(Nominate(People.Official(1)), Early);
+
+        change.Succeeded.Should().BeFalse();
+        change.Result.Violations.Single().Code.Should().Be(AlreadyInSession);
+        roster.Entries.Should().HaveCount(1);
+    }
+
+    [Fact]
+    public void Offer_WhenNominationIsForAnotherSession_Refuses() =>
+        Roster(capacity: 1).Offer(new Nomination(People.Official(1), "S2", People.YogyakartaCityOffice, Early), Early)
+            .Result.Violations.Single().Code.Should().Be(NominationForOtherSession);
+
+    [Fact]
+    public void Cancel_BeforeTheCutOff_FreesTheSeatAndPromotesFirstComeFirstServed()
+    {
+        var roster = Roster(capacity: 1);
+        roster.Offer(Nominate(People.Official(1)), Early);
+        roster.Offer(Nominate(People.Official(3, kind: PositionKind.JptPratama), Early.Plus(Duration.FromMinutes(2))), Early);
+        roster.Offer(Nominate(People.Official(2), Early.Plus(Duration.FromMinutes(1))), Early);
+        var now = Early.Plus(Duration.FromDays(1));
+
+        var change = roster.Cancel(People.NipFor(1), now);
+
+        change.Succeeded.Should().BeTrue();
+        change.Enrolment!.Status.Should().Be(EnrolmentStatus.Cancelled);
+        var promoted = change.Promoted.Should().ContainSingle().Which;
+        promoted.Participant.Nip.Should().Be(People.NipFor(2), "the earlier nomination waits less");
+        promoted.EnrolledAt.Should().Be(now);
+        roster.Waitlist.Select(e => e.Participant.Nip).Should().Equal(People.NipFor(3));
+    }
+
+    [Fact]
+    public void Cancel_WithPositionPriority_PromotesTheSeniorPositionFirst()
+    {
+        var roster = Roster(new EnrolmentSettings(1, WaitlistPolicy.PositionPriority));
+        roster.Offer(Nominate(People.Official(1)), Early);
+        roster.Offer(Nominate(People.Official(2, kind: PositionKind.Administrator)), Early);
+        roster.Offer(Nominate(People.Official(3, kind: PositionKind.JptPratama), Early.Plus(Duration.FromHours(1))), Early);
+
+        var change = roster.Cancel(People.NipFor(1), Early);
+
+        change.Promoted.Single().Participant.Nip.Should().Be(People.NipFor(3));
+    }
+
+    [Fact]
+    public void Cancel_ExactlyAtTheDeadline_IsAccepted_AndOneTickLater_IsRefused()
+    {
+        var roster = Roster(capacity: 2);
+        roster.Offer(Nominate(People.Official(1)), Early);
+        roster.Offer(Nominate(People.Official(2)), Early);
+        roster.CancellationDeadline.Should().Be(Start - Duration.FromDays(3));
+
+        roster.Cancel(People.NipFor(1), roster.CancellationDeadline).Succeeded.Should().BeTrue();
+        var late = roster.Cancel(People.NipFor(2), roster.CancellationDeadline + Duration.Epsilon);
+
+        late.Succeeded.Should().BeFalse();
+        late.Result.Violations.Single().Code.Should().Be(CancellationAfterCutOff);
+        roster.Find(People.NipFor(2))!.Status.Should().Be(EnrolmentStatus.Enrolled);
+    }
+
+    [Fact]
+    public void Quota_WhenTheProvinceHasUsedItsSeats_WaitlistsAndPromotesAnotherProvinceFirst()
+    {
+        var diy = Reference.Code("34");
+        var roster = Roster(new EnrolmentSettings(3, provinceQuotas: new Dictionary<RegionCode, int> { [diy] = 1 }));
+        var banten = new Agency("Dinas Perindustrian Kota Serang", Reference.Code("36.73"), AgencyLevel.Regency);
+        roster.Offer(Nominate(People.Official(1)), Early);
+
+        var second = roster.Offer(Nominate(People.Official(2)), Early);
+        roster.Offer(Nominate(People.Official(3, banten)), Early);
+        roster.Offer(Nominate(People.Official(4, banten)), Early);
+        var blocked = roster.Offer(Nominate(People.Official(5, banten)), Early);
+
+        second.Result.Violations.Single().Code.Should().Be(ProvinceQuotaFull);
+        second.Result.Violations.Single().Details["Quota"].Should().Be(1);
+        blocked.Result.Violations.Single().Code.Should().Be(SessionFull);
+        var change = roster.Cancel(People.NipFor(3), Early);
+        change.Promoted.Single().Participant.Nip.Should().Be(People.NipFor(5), "official 2 waits longer but DI Yogyakarta's quota is used");
+    }
+
+    [Fact]
+    public void Transitions_ThatTheStateMachineForbids_AreRefusedWithTheirStatuses()
+    {
+        var roster = Roster(capacity: 1);
+        roster.Offer(Nominate(People.Official(1)), Early);
+        roster.Offer(Nominate(People.Official(2)), Early);
+
+        var withdrawEnrolled = roster.Withdraw(People.NipFor(1), Early);
+        var cancelWaitlisted = roster.Cancel(People.NipFor(2), Early);
+        roster.Withdraw(People.NipFor(2), Early).Succeeded.Should().BeTrue();
+        var withdrawAgain = roster.Withdraw(People.NipFor(2), Early);
+
+        withdrawEnrolled.Result.Violations.Single().Details["From"].Should().Be(EnrolmentStatus.Enrolled);
+        cancelWaitlisted.Result.Violations.Single().Code.Should().Be(TransitionNotAllowed);
+        withdrawAgain.Result.Violations.Single().Details["From"].Should().Be(EnrolmentStatus.Withdrawn);
+        roster.Cancel(People.NipFor(9), Early).Result.Violations.Single().Code.Should().Be(NotInSession);
+    }
+
+    [Fact]
+    public void Cancel_AfterTheCutOffOfAWaitlistedEntry_ReportsBothRules() =>
+        Roster(capacity: 1).Also(r => r.Offer(Nominate(People.Official(1)), Early)).Also(r => r.Offer(Nominate(People.Official(2)), Early))
+            .Cancel(People.NipFor(2), Start).Result.Violations.Select(v => v.Code).Should().Equal(TransitionNotAllowed, CancellationAfterCutOff);
+
+    [Fact]
+    public void Desk_ChecksEligibilityAndUsesTheClock()
+    {
+        var clock = new FakeClock(Early);
+        var desk = new EnrolmentDesk(new EligibilityPolicy(Reference.Map, Reference.Bdi), clock);
+        var phase = new ProgrammeBuilder().Build().FindPhase("p2")!;
+        var context = new EligibilityContext(phase, new SessionBuilder().Build());
+        var roster = Roster(capacity: 5);
+
+        var staff = desk.Nominate(roster, Nominate(People.Official(1, kind: PositionKind.Pelaksana)), context);
+        var head = desk.Nominate(roster, Nominate(People.Official(2)), context);
+        var again = desk.Nominate(roster, Nominate(People.Official(2)), context);
+        clock.AdvanceDays(6);
+        var late = desk.Cancel(roster, People.NipFor(2));
+
+        staff.Result.Violations.Single().Code.Should().Be(PositionNotInAudience);
+        head.Enrolment!.EnrolledAt.Should().Be(Early);
+        again.Result.Violations.Single().Code.Should().Be(AlreadyEnrolledInPhase);
+        late.Result.Violations.Single().Code.Should().Be(CancellationAfterCutOff);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    public void Settings_WhenCapacityIsBelowOne_Throws(int capacity) =>
+        ((Action)(() => _ = new EnrolmentSettings(capacity))).Should().Throw<ArgumentOutOfRangeException>();
+
+    [Fact]
+    public void Settings_WhenQuotaIsKeyedByARegency_Throws() =>
+        ((Action)(() => _ = new EnrolmentSettings(5, provinceQuotas: new Dictionary<RegionCode, int> { [Reference.Code("34.71")] = 1 })))
+            .Should().Throw<ArgumentException>();
+
+    private static SessionRoster Roster(int capacity) => Roster(new EnrolmentSettings(capacity));
+
+    private static SessionRoster Roster(EnrolmentSettings settings) => new("S1", Start, settings);
+
+    private static Nomination Nominate(Participant participant, Instant? at = null) =>
+        new(participant, "S1", participant.Agency, at ?? Early);
+}
+
+internal static class RosterTestExtensions
+{
+    public static SessionRoster Also(this SessionRoster roster, Action<SessionRoster> action)
+    {
+        action(roster);
+        return roster;
+    }
+}
