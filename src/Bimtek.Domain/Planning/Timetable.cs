@@ -1,4 +1,5 @@
 using Bimtek.Domain.Calendar;
+using Bimtek.Domain.Centres;
 using Bimtek.Domain.Regions;
 using Bimtek.Domain.Scheduling;
 using NodaTime;
@@ -18,6 +19,7 @@ internal sealed class Timetable
     private readonly Dictionary<string, HashSet<int>> instructorDays = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Instructor> instructors;
     private readonly Dictionary<(string Module, int Centre), List<string>> competent = [];
+    private readonly Dictionary<(string? Module, CentreCode? Centre), List<Instructor>> byScope = [];
 
     public Timetable(PlanningProblem problem, IWorkingCalendar calendar, AgendaPacker packer)
     {
@@ -25,6 +27,21 @@ internal sealed class Timetable
         this.calendar = calendar;
         this.packer = packer;
         instructors = problem.Request.Instructors.ToDictionary(i => i.Id, StringComparer.Ordinal);
+        foreach (var instructor in problem.Request.Instructors)
+        {
+            // A null module: teaches any (no module list); a null centre: shared by every centre.
+            IEnumerable<string?> modules = instructor.Modules.Count > 0 ? instructor.Modules.Select(m => (string?)m) : [null];
+            IEnumerable<CentreCode?> centres = problem.Request.InstructorCentres.TryGetValue(instructor.Id, out var home) ? home.Select(c => (CentreCode?)c) : [null];
+            foreach (var scope in modules.SelectMany(m => centres.Select(c => (m, c))))
+            {
+                if (!byScope.TryGetValue(scope, out var list))
+                {
+                    byScope[scope] = list = [];
+                }
+
+                list.Add(instructor);
+            }
+        }
     }
 
     public bool TryPlace(PlannedClass planned, out Packing? lastFailure)
@@ -198,12 +215,14 @@ internal sealed class Timetable
         return ids;
     }
 
+    // Looked up in the index by scope, not by scanning every instructor: centres and instructors both grow with the
+    // instance, and a scan per (module, centre) made large instances quadratic.
     private List<string> FindCompetent(string module, int centre)
     {
         var request = problem.Request;
         var code = problem.Centres[centre].Code;
-        return [.. request.Instructors
-            .Where(i => i.CanTeach(module) && (!request.InstructorCentres.TryGetValue(i.Id, out var home) || home.Contains(code)))
+        return [.. new (string?, CentreCode?)[] { (module, code), (module, null), (null, code), (null, null) }
+            .SelectMany(scope => byScope.GetValueOrDefault(scope) ?? [])
             .Where(i => i.Id != request.OpeningOfficial || i.Modules.Contains(module))
             .OrderBy(i => request.InstructorCentres.ContainsKey(i.Id) ? 0 : 1)
             .ThenBy(i => i.Modules.Count > 0 ? 0 : 1)
