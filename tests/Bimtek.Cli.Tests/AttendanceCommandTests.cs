@@ -5,8 +5,8 @@ namespace Bimtek.Cli.Tests;
 
 public class AttendanceCommandTests
 {
-    private static readonly string Schedule = Path.Combine(RepositoryRoot(), "seeds", "programmes", "kemenperin-2020-new-normal-as-run-schedule.json");
-    private static readonly string Logs = Path.Combine(RepositoryRoot(), "seeds", "attendance", "synthetic-attendance-log.csv");
+    private static readonly string Schedule = Path.Combine(Repository.Root, "seeds", "programmes", "kemenperin-2020-new-normal-as-run-schedule.json");
+    private static readonly string Logs = Path.Combine(Repository.Root, "seeds", "attendance", "synthetic-attendance-log.csv");
 
     [Fact]
     public void Attendance_OfTheSyntheticLog_GivesJpAndCompletionPerParticipant()
@@ -94,16 +94,5 @@ public class AttendanceCommandTests
 
         exit.Should().Be(2);
         error.Should().Contain("no-such-log.csv");
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Bimtek.Domain.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Bimtek.Domain.sln not found.");
     }
 }

@@ -5,7 +5,7 @@ namespace Bimtek.Cli.Tests;
 
 public class ReportCommandTests
 {
-    private static readonly string Root = RepositoryRoot();
+    private static readonly string Root = Repository.Root;
     private static readonly string AsRun = Path.Combine(Root, "seeds", "programmes", "kemenperin-2020-new-normal-as-run-schedule.json");
     private static readonly string SampleCsv = Path.Combine(Root, "samples", "results", "kemenperin-2020-synthetic-results.csv");
     private static readonly string SampleJson = Path.Combine(Root, "samples", "results", "kemenperin-2020-synthetic-results.json");
@@ -129,16 +129,5 @@ public class ReportCommandTests
         var path = Path.Combine(Path.GetTempPath(), $"results-{Guid.NewGuid():N}{extension}");
         File.WriteAllText(path, content);
         return path;
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Bimtek.Domain.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Bimtek.Domain.sln not found above the test assembly.");
     }
 }

@@ -5,7 +5,7 @@ namespace Bimtek.Cli.Tests;
 
 public class ValidateCommandTests
 {
-    private static readonly string AsRun = Path.Combine(RepositoryRoot(), "seeds", "programmes", "kemenperin-2020-new-normal-as-run-schedule.json");
+    private static readonly string AsRun = Path.Combine(Repository.Root, "seeds", "programmes", "kemenperin-2020-new-normal-as-run-schedule.json");
 
     [Fact]
     public void Validate_TheAsRun2020Schedule_ListsItsViolationsAndExitsWith1()
@@ -68,16 +68,5 @@ public class ValidateCommandTests
         en.EnumerateArray().Select(r => r.GetProperty("code").GetString()).Should().Contain(ScheduleRuleCodes.InstructorDoubleBooked);
         id.EnumerateArray().First(r => r.GetProperty("code").GetString() == ScheduleRuleCodes.RegionNotCovered)
             .GetProperty("message").GetString().Should().StartWith("Tahap {Phase}");
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Bimtek.Domain.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Bimtek.Domain.sln not found above the test assembly.");
     }
 }

@@ -55,23 +55,12 @@ public class RuleCatalogueTests
     [Fact]
     public void Readme_ListsEveryRuleWithItsSeverity()
     {
-        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
+        var readme = File.ReadAllText(Path.Combine(Repository.Root, "README.md"));
 
         foreach (var rule in Bimtek.Domain.Common.RuleCatalogue.All)
         {
             readme.Should().Contain($"| `{rule.Code}` | {rule.Severity.ToString().ToLowerInvariant()} |", "README's rule table must stay true");
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Bimtek.Domain.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Bimtek.Domain.sln not found above the test assembly.");
     }
 
     private static IEnumerable<string> Placeholders(string template) =>
