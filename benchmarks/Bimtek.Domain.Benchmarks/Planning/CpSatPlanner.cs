@@ -66,7 +66,7 @@ internal sealed class CpSatPlanner
         {
             var centre = problem.Centres[c];
             var own = ClockOn(centre.TimeZone, problem.WorkingDays[0]);
-            var members = Enumerable.Range(0, units.Count).Where(i => units[i].Centre == c).ToList();
+            var members = problem.UnitsByCentre[c];
             if (members.Count == 0)
             {
                 continue;

@@ -68,7 +68,7 @@ internal static class PlanReport
         IndonesianTimeZones.OffsetHours(problem.Centres[planned.Centre].TimeZone);
 
     internal static int LowerBound(PlanningProblem problem) =>
-        Enumerable.Range(0, problem.Centres.Count).Sum(c => (problem.ParticipantsOf(c) + problem.Request.ClassCapacity - 1) / problem.Request.ClassCapacity);
+        Enumerable.Range(0, problem.Centres.Count).Sum(problem.ClassLowerBoundOf);
 
     private static List<PlannedCentre> Centres(PlanningProblem problem, List<PlannedClass> classes)
     {
@@ -76,13 +76,13 @@ internal static class PlanReport
         return
         [
             .. Enumerable.Range(0, problem.Centres.Count)
-                .Select(c => (Centre: problem.Centres[c], Participants: problem.ParticipantsOf(c), Classes: byCentre[c].ToList()))
+                .Select(c => (Centre: problem.Centres[c], Participants: problem.ParticipantsOf(c), LowerBound: problem.ClassLowerBoundOf(c), Classes: byCentre[c].ToList()))
                 .OrderBy(x => x.Centre.Code.Value, StringComparer.Ordinal)
                 .Select(x => new PlannedCentre(
                     x.Centre.Code,
                     x.Classes.Sum(k => k.Units.Count),
                     x.Participants,
-                    (x.Participants + problem.Request.ClassCapacity - 1) / problem.Request.ClassCapacity,
+                    x.LowerBound,
                     x.Classes.Count(k => k.IsScheduled),
                     x.Classes.Count(k => !k.IsScheduled),
                     x.Classes.Where(k => k.IsScheduled).Select(k => (NodaTime.LocalDate?)k.Days[0].Date).Min(),

@@ -50,6 +50,9 @@ internal sealed class PlanningProblem
 
     public int ParticipantsOf(int centre) => UnitsByCentre[centre].Sum(u => Units[u].Participants);
 
+    // The fewest classes a centre can have: its participants over the class capacity, rounded up.
+    public int ClassLowerBoundOf(int centre) => (ParticipantsOf(centre) + Request.ClassCapacity - 1) / Request.ClassCapacity;
+
     private List<int>[]? unitsByCentre;
 
     private List<int>[] Bucket()
