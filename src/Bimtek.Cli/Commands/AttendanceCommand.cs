@@ -42,8 +42,7 @@ internal static class AttendanceCommand
             var completion = loaded.Programme.CompletionPolicy;
             var results = loaded.Sessions.Where(s => log.CountFor(s.Id) > 0).Select(s => calculator.Calculate(s, log, completion)).ToList();
             var findings = builder.Rejected.Concat(log.FindUnknownSessions(loaded.Sessions.Select(s => s.Id))).Concat(results.SelectMany(r => r.Findings)).ToList();
-            var culture = CultureInfo.GetCultureInfo(parsed.GetValue(lang) == "id" ? "id-ID" : "en-GB");
-            Write(context.Output, results, findings, completion.MinimumAttendancePercent, culture, parsed.GetValue(json));
+            Write(context.Output, results, findings, completion.MinimumAttendancePercent, CommonOptions.Culture(parsed.GetValue(lang)), parsed.GetValue(json));
             return builder.Rejected.Count > 0 ? 1 : 0;
         });
         return command;

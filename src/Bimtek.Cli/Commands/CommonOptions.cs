@@ -98,6 +98,24 @@ internal static class CommonOptions
         },
     };
 
+    /// <summary>The culture of a <c>--lang</c> value: id-ID for <c>id</c>, en-GB otherwise.</summary>
+    public static CultureInfo Culture(string? language) => CultureInfo.GetCultureInfo(language == "id" ? "id-ID" : "en-GB");
+
+    /// <summary>Runs <paramref name="run"/> with messages in <paramref name="language"/>, then restores the UI culture.</summary>
+    public static T InLanguage<T>(string? language, Func<T> run)
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = Culture(language);
+            return run();
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
     public static Option<bool> Json() => new("--json") { Description = "Print JSON (camelCase) instead of a table." };
 
     public static Option<RegionCode?> Province() => new("--province")

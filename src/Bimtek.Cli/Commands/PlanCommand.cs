@@ -38,26 +38,19 @@ internal static class PlanCommand
         };
         command.SetAction(parsed =>
         {
-            var culture = CultureInfo.GetCultureInfo(parsed.GetValue(lang) == "id" ? "id-ID" : "en-GB");
-            var previous = CultureInfo.CurrentUICulture;
-            PlanningRequest request;
-            PlanResult plan;
-            FluentValidation.Results.ValidationResult verdict;
-            try
+            var (request, plan, verdict) = CommonOptions.InLanguage(parsed.GetValue(lang), () =>
             {
-                CultureInfo.CurrentUICulture = culture;
-                request = Request(parsed.GetValue(programme), parsed.GetValue(phase), parsed.GetValue(capacity), parsed.GetValue(parallel), parsed.GetValue(mode), parsed.GetValue(centre));
-                plan = context.Get<ISchedulePlanner>().Plan(request);
-                verdict = context.Get<IScheduleValidator>().Validate(plan.Schedule);
-            }
-            catch (ArgumentException ex)
-            {
-                throw new CliUsageException(ex.Message);
-            }
-            finally
-            {
-                CultureInfo.CurrentUICulture = previous;
-            }
+                try
+                {
+                    var request = Request(parsed.GetValue(programme), parsed.GetValue(phase), parsed.GetValue(capacity), parsed.GetValue(parallel), parsed.GetValue(mode), parsed.GetValue(centre));
+                    var plan = context.Get<ISchedulePlanner>().Plan(request);
+                    return (request, plan, context.Get<IScheduleValidator>().Validate(plan.Schedule));
+                }
+                catch (ArgumentException ex)
+                {
+                    throw new CliUsageException(ex.Message);
+                }
+            });
 
             if (parsed.GetValue(output) is { } file)
             {

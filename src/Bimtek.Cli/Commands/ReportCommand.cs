@@ -34,17 +34,7 @@ internal static class ReportCommand
             var programmeFile = parsed.GetValue(programme) is { } p ? InputFile.ReadProgramme(p) : null;
             var loaded = InputFile.ReadSchedule(context, parsed.GetValue(schedule)!, programmeFile);
             var rows = ResultsFile.Read(parsed.GetValue(results)!);
-            var previous = CultureInfo.CurrentUICulture;
-            ResultReading reading;
-            try
-            {
-                CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(parsed.GetValue(lang) == "id" ? "id-ID" : "en-GB");
-                reading = ResultReader.Read(rows, loaded);
-            }
-            finally
-            {
-                CultureInfo.CurrentUICulture = previous;
-            }
+            var reading = CommonOptions.InLanguage(parsed.GetValue(lang), () => ResultReader.Read(rows, loaded));
 
             var options = ReportOptions.ForScheduledPhases(loaded, context.Get<IRegionDirectory>());
             var report = context.Get<IReportCalculator>().Calculate(loaded, reading.Results, options);

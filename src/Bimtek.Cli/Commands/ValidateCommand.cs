@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Bimtek.Cli.Rendering;
 using Bimtek.Domain.Scheduling;
 using FluentValidation;
@@ -27,19 +26,7 @@ internal static class ValidateCommand
         {
             var programmeFile = parsed.GetValue(programme) is { } p ? InputFile.ReadProgramme(p) : null;
             var loaded = InputFile.ReadSchedule(context, parsed.GetValue(schedule)!, programmeFile);
-            var culture = CultureInfo.GetCultureInfo(parsed.GetValue(lang) == "id" ? "id-ID" : "en-GB");
-            var previous = CultureInfo.CurrentUICulture;
-            FluentValidation.Results.ValidationResult result;
-            try
-            {
-                CultureInfo.CurrentUICulture = culture;
-                result = context.Get<IScheduleValidator>().Validate(loaded);
-            }
-            finally
-            {
-                CultureInfo.CurrentUICulture = previous;
-            }
-
+            var result = CommonOptions.InLanguage(parsed.GetValue(lang), () => context.Get<IScheduleValidator>().Validate(loaded));
             ViolationOutput.Write(context.Output, result, parsed.GetValue(json));
             return result.Errors.Any(e => e.Severity == Severity.Error) ? 1 : 0;
         });
