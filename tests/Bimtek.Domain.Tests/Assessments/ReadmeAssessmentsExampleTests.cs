@@ -2,6 +2,7 @@ using Bimtek.Domain.Assessments;
 using Bimtek.Domain.Participants;
 using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Regions;
+using Bimtek.Domain.Seeds;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bimtek.Domain.Tests.Assessments;

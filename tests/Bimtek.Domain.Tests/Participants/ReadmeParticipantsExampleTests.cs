@@ -3,6 +3,7 @@ using Bimtek.Domain.Certificates;
 using Bimtek.Domain.Participants;
 using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Regions;
+using Bimtek.Domain.Seeds;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Testing;
