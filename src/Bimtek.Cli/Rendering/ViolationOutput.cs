@@ -1,3 +1,4 @@
+using Bimtek.Cli.Text;
 using FluentValidation.Results;
 
 namespace Bimtek.Cli.Rendering;
@@ -5,9 +6,9 @@ namespace Bimtek.Cli.Rendering;
 /// <summary>Validation findings for people (one block each) or for pipelines (<c>{ "violations": [...] }</c>).</summary>
 internal static class ViolationOutput
 {
-    public static void Write(TextWriter output, ValidationResult result, bool json)
+    public static void Write(TextWriter output, ValidationResult result, bool json, CliText text)
     {
-        var violations = Of(result);
+        var violations = Of(result, text);
         if (json)
         {
             JsonOutput.Write(output, new { violations });
@@ -16,7 +17,7 @@ internal static class ViolationOutput
 
         foreach (var v in violations)
         {
-            output.WriteLine($"{v.Severity} {v.Code} at {v.Path}");
+            output.WriteLine($"{Severity(v, text)} {v.Code} {text.At} {v.Path}");
             output.WriteLine($"  {v.Message}");
             if (v.Details is { Count: > 0 } details)
             {
@@ -24,24 +25,26 @@ internal static class ViolationOutput
             }
         }
 
-        WriteVerdict(output, violations);
+        WriteVerdict(output, violations, text);
     }
 
-    /// <summary>The violations in the JSON shape every command prints.</summary>
-    public static List<Violation> Of(ValidationResult result) => [.. result.Errors.Select(e => new Violation(
+    /// <summary>The violations in the JSON shape every command prints, messages in the chosen language.</summary>
+    public static List<Violation> Of(ValidationResult result, CliText text) => [.. result.Errors.Select(e => new Violation(
         e.ErrorCode,
         e.Severity.ToString().ToLowerInvariant(),
-        e.ErrorMessage,
+        RuleMessages.Of(e, text),
         e.PropertyName,
         e.CustomState as IReadOnlyDictionary<string, object?>))];
 
+    /// <summary>A violation's severity for people, in the chosen language.</summary>
+    public static string Severity(Violation violation, CliText text) =>
+        text.Severity(Enum.Parse<FluentValidation.Severity>(violation.Severity, ignoreCase: true));
+
     /// <summary>One line: no rule broken, or how many errors and warnings.</summary>
-    public static void WriteVerdict(TextWriter output, List<Violation> violations)
+    public static void WriteVerdict(TextWriter output, List<Violation> violations, CliText text)
     {
         var errors = violations.Count(v => v.Severity == "error");
-        output.WriteLine(violations.Count == 0
-            ? "No rule broken."
-            : $"{errors} error(s), {violations.Count - errors} warning(s) or note(s).");
+        output.WriteLine(violations.Count == 0 ? text.NoRuleBroken : text.Findings(errors, violations.Count - errors));
     }
 
     /// <summary>A violation as printed (camelCase in JSON).</summary>
