@@ -42,6 +42,7 @@ internal sealed class IndonesianText : CliText
         [PositionKind.Administrator] = "administrator",
         [PositionKind.Pengawas] = "pengawas",
         [PositionKind.Pelaksana] = "pelaksana",
+        [PositionKind.Fungsional] = "fungsional",
         [RegionLevel.Province] = "provinsi",
         [RegionLevel.Regency] = "kabupaten/kota",
         [SessionMode.Virtual] = "daring",
