@@ -93,4 +93,16 @@ public class IndonesianTimeZonesTests
         IndonesianTimeZones.ZoneIds.Select(id => Zone(id).GetLabel(new LocalDate(2020, 1, 1)))
             .Should().Equal(IndonesianTimeZone.WIB, IndonesianTimeZone.WIB, IndonesianTimeZone.WITA, IndonesianTimeZone.WIT);
     }
+
+    /// <summary>The README's time-zone example, line by line: if this breaks, the README is wrong.</summary>
+    [Fact]
+    public void ReadmeExample_GivesTheAnswersTheReadmeShows()
+    {
+        var pontianak = DateTimeZoneProviders.Tzdb["Asia/Pontianak"];
+        pontianak.FindLabel(new LocalDate(2020, 6, 1)).Should().Be(IndonesianTimeZone.WIB);
+        pontianak.FindLabel(new LocalDate(1987, 6, 1)).Should().Be(IndonesianTimeZone.WITA);
+        IndonesianTimeZone.WIT.GetUtcOffset().ToString().Should().Be("+09");
+        IndonesianTimeZones.TryParse("wita", out var makassar).Should().BeTrue();
+        makassar!.Id.Should().Be("Asia/Makassar");
+    }
 }

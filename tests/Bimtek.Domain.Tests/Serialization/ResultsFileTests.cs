@@ -1,5 +1,6 @@
 using System.Text;
 using Bimtek.Domain.Assessments;
+using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Serialization;
 using Bimtek.Domain.Tests.Builders;
 
@@ -116,6 +117,18 @@ public class ResultsFileTests
         var act = () => ResultsFile.ReadJson(Utf8(json), "results.json");
 
         act.Should().Throw<BimtekJsonException>().Which.Message.Should().StartWith("results.json: $").And.Contain(expected);
+    }
+
+    /// <summary>The README's results-file example, line by line: if this breaks, the README is wrong.</summary>
+    [Fact]
+    public void ReadmeExample_ReadsTheSyntheticSample()
+    {
+        using var json = File.OpenRead(Repository.File("samples", "results", "kemenperin-2020-synthetic-results.json"));
+        var rows = ResultsFile.ReadJson(json, "results.json");
+        var reading = ResultReader.Read(rows, EmbeddedProgrammes.LoadAsRunSchedule(EmbeddedProgrammes.NewNormal2020));
+
+        reading.RowsRead.Should().Be(10);
+        reading.Result.Violations.Should().OnlyContain(v => v.Details.ContainsKey("Line"));
     }
 
     private static MemoryStream Utf8(string text) => new(Encoding.UTF8.GetBytes(text));
