@@ -1,8 +1,8 @@
 using System.Globalization;
 using Bimtek.Cli.Text;
 using Bimtek.Domain.Programmes;
-using ValidationResult = FluentValidation.Results.ValidationResult;
 using Spectre.Console;
+using ValidationResult = FluentValidation.Results.ValidationResult;
 
 namespace Bimtek.Cli.Rendering;
 
