@@ -1,4 +1,5 @@
 using Bimtek.Cli.Text;
+using Bimtek.Domain;
 using Bimtek.Domain.Common;
 using FluentValidation.Results;
 
@@ -7,12 +8,9 @@ namespace Bimtek.Cli.Rendering;
 /// <summary>The package's rule messages in the language the user chose, asked for by culture (never by setting the thread's).</summary>
 internal static class RuleMessages
 {
-    private static readonly Dictionary<string, RuleDescriptor> Rules = RuleCatalogue.All.ToDictionary(r => r.Code, StringComparer.Ordinal);
+    public static string Of(RuleViolation violation, CliText text) => violation.Format(text.Culture);
 
-    public static string Of(RuleViolation violation, CliText text) => violation.Rule.Format(text.Culture, violation.Details);
-
+    // Every failure of the package's validators carries its violation; a host's own rule would keep its own message.
     public static string Of(ValidationFailure failure, CliText text) =>
-        Rules.TryGetValue(failure.ErrorCode, out var rule) && failure.CustomState is IReadOnlyDictionary<string, object?> details
-            ? rule.Format(text.Culture, details)
-            : failure.ErrorMessage;
+        failure.TryGetViolation(out var violation) ? violation.Format(text.Culture) : failure.ErrorMessage;
 }

@@ -1,4 +1,5 @@
 using Bimtek.Cli.Text;
+using Bimtek.Domain;
 using FluentValidation.Results;
 
 namespace Bimtek.Cli.Rendering;
@@ -34,7 +35,7 @@ internal static class ViolationOutput
         e.Severity.ToString().ToLowerInvariant(),
         RuleMessages.Of(e, text),
         e.PropertyName,
-        e.CustomState as IReadOnlyDictionary<string, object?>))];
+        e.GetDetails()))];
 
     /// <summary>A violation's severity for people, in the chosen language.</summary>
     public static string Severity(Violation violation, CliText text) =>
