@@ -1,4 +1,5 @@
 using Bimtek.Domain.Attendance;
+using Bimtek.Domain.Common;
 
 namespace Bimtek.Domain.Serialization;
 
@@ -45,7 +46,7 @@ public static class AttendanceLogFile
             var fields = record.Fields;
             if (fields.Count != header.Count)
             {
-                builder.RejectRow(record.Line, $"expected {header.Count} fields, got {fields.Count}");
+                builder.RejectRow(record.Line, new RuleText($"seharusnya {header.Count} kolom, ada {fields.Count}", $"expected {header.Count} fields, got {fields.Count}"));
                 continue;
             }
 

@@ -62,7 +62,7 @@ public static class ResultsFile
             var fields = record.Fields;
             if (fields.Count != header.Count)
             {
-                rows.Add(new ResultRow(record.Line, null, null, null, Malformed: $"{fields.Count} field(s), the header has {header.Count}"));
+                rows.Add(new ResultRow(record.Line, null, null, null, Malformed: new RuleText($"{fields.Count} kolom, judul kolom ada {header.Count}", $"{fields.Count} field(s), the header has {header.Count}")));
                 continue;
             }
 
@@ -142,7 +142,7 @@ public static class ResultsFile
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            return Malformed(position, $"a {element.ValueKind.ToString().ToLowerInvariant()}, not an object");
+            return Malformed(position, new RuleText($"{JsonKindId(element.ValueKind)}, bukan objek", $"a {element.ValueKind.ToString().ToLowerInvariant()}, not an object"));
         }
 
         var fields = new Dictionary<string, string?>(StringComparer.Ordinal);
@@ -156,7 +156,8 @@ public static class ResultsFile
                 {
                     if (!Scalar(level.Value, out var text))
                     {
-                        return Malformed(position, $"level {PersonalData.Quote(level.Name)} is not a number or text");
+                        var name = PersonalData.Quoted(level.Name);
+                        return Malformed(position, new RuleText($"level {name.Indonesian} bukan angka atau teks", $"level {name.English} is not a number or text"));
                     }
 
                     levels[level.Name] = text;
@@ -164,7 +165,8 @@ public static class ResultsFile
             }
             else if (!JsonNames.TryGetValue(property.Name, out var column))
             {
-                return Malformed(position, $"unknown field {PersonalData.Quote(property.Name)}");
+                var name = PersonalData.Quoted(property.Name);
+                return Malformed(position, new RuleText($"isian {name.Indonesian} tidak dikenal", $"unknown field {name.English}"));
             }
             else if (Scalar(property.Value, out var text))
             {
@@ -172,7 +174,7 @@ public static class ResultsFile
             }
             else
             {
-                return Malformed(position, $"field {property.Name} is not a number, text or true/false");
+                return Malformed(position, new RuleText($"isian {property.Name} bukan angka, teks atau true/false", $"field {property.Name} is not a number, text or true/false"));
             }
         }
 
@@ -190,7 +192,16 @@ public static class ResultsFile
             levels);
     }
 
-    private static ResultRow Malformed(int position, string reason) => new(position, null, null, null, Malformed: reason);
+    private static ResultRow Malformed(int position, RuleText reason) => new(position, null, null, null, Malformed: reason);
+
+    private static string JsonKindId(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Array => "larik",
+        JsonValueKind.String => "teks",
+        JsonValueKind.Number => "angka",
+        JsonValueKind.True or JsonValueKind.False => "nilai true/false",
+        _ => "null",
+    };
 
     private static bool Scalar(JsonElement value, out string? text)
     {

@@ -36,10 +36,11 @@ public class ResultsFileTests
             [Record(2, Nip1, "S1", "34.01", "40", "70"), Record(3, Nip2, "S1", "34.01", "40"), Record(4, Nip2, "S1", "34.01", "40", "70", "x")],
             "results.csv");
 
-        rows.Select(r => (r.Line, r.Malformed)).Should().Equal(
+        rows.Select(r => (r.Line, r.Malformed?.English)).Should().Equal(
             (2, null),
             (3, "4 field(s), the header has 5"),
             (4, "6 field(s), the header has 5"));
+        rows[1].Malformed!.Indonesian.Should().Be("4 kolom, judul kolom ada 5");
     }
 
     [Fact]
@@ -91,7 +92,7 @@ public class ResultsFileTests
                 + "{\"nip\":\"" + Nip2 + "\",\"colour\":\"red\"}, {\"nip\":[\"x\"]}]"),
             "results.json");
 
-        rows.Select(r => (r.Line, r.Malformed)).Should().Equal(
+        rows.Select(r => (r.Line, r.Malformed?.English)).Should().Equal(
             (1, null),
             (2, "a number, not an object"),
             (3, "unknown field 'colour'"),
