@@ -30,6 +30,8 @@ public partial class LanguageTests
         "programme", "phase", "level", "row", "rows", "read", "rejected", "refused", "expected", "field", "fields", "got",
         "must", "before", "after", "outside", "planned", "provenance", "assumed", "sourced", "decree",
         "name", "code", "kind", "zone", "zones", "mixed", "none", "always", "validation", "completion", "attendance",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+        "may", "june", "july", "august", "september", "october", "november", "december",
     };
 
     private static readonly HashSet<string> Indonesian = new(StringComparer.Ordinal)
@@ -37,7 +39,8 @@ public partial class LanguageTests
         "yang", "dan", "tidak", "sesi", "daerah", "balai", "pada", "hari", "dari", "untuk", "dengan", "aturan", "peserta",
         "kelas", "tanggal", "atau", "baris", "kolom", "ditolak", "dilanggar", "kesalahan", "peringatan", "catatan", "jenis",
         "nama", "kode", "tahap", "kurikulum", "kelulusan", "sumber", "berlaku", "sampai", "sejak", "selalu", "libur", "jam",
-        "kerja", "ya", "belum", "asal", "rerata", "kehadiran", "validasi", "zona",
+        "kerja", "ya", "belum", "asal", "rerata", "kehadiran", "validasi", "zona", "senin", "selasa", "rabu", "kamis", "jumat",
+        "sabtu", "minggu", "januari", "februari", "maret", "mei", "juni", "juli", "agustus", "oktober", "desember",
     };
 
     private static readonly Lazy<List<string>> ProperNames = new(CollectProperNames);

@@ -1,6 +1,10 @@
+using System.Globalization;
 using Bimtek.Cli.Text;
 using Bimtek.Domain;
+using Bimtek.Domain.Common;
 using FluentValidation.Results;
+using NodaTime;
+using NodaTime.Text;
 
 namespace Bimtek.Cli.Rendering;
 
@@ -22,7 +26,7 @@ internal static class ViolationOutput
             output.WriteLine($"  {v.Message}");
             if (v.Details is { Count: > 0 } details)
             {
-                output.WriteLine("  " + string.Join(", ", details.Where(d => d.Value is not System.Collections.IEnumerable || d.Value is string).Select(d => $"{d.Key}={d.Value}")));
+                output.WriteLine("  " + string.Join(", ", details.Where(d => d.Value is not System.Collections.IEnumerable || d.Value is string).Select(d => $"{d.Key}={Detail(d.Value, text)}")));
             }
         }
 
@@ -36,6 +40,24 @@ internal static class ViolationOutput
         RuleMessages.Of(e, text),
         e.PropertyName,
         e.GetDetails()))];
+
+    /// <summary>
+    /// A detail value for people, the way the package writes it inside messages: ISO dates and UTC instants (never the
+    /// machine's culture), times <c>HH:mm</c>, bilingual texts and value names in the chosen language. Detail keys are
+    /// codes (the names hosts read), shown as they are.
+    /// </summary>
+    public static string Detail(object? value, CliText text) => value switch
+    {
+        null => "–",
+        string s => s,
+        RuleText t => t.Format(text.Culture),
+        LocalDate date => LocalDatePattern.Iso.Format(date),
+        LocalTime time => LocalTimePattern.CreateWithInvariantCulture("HH':'mm").Format(time),
+        Instant instant => instant.ToString("uuuu-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture),
+        Enum member => text.Name(member),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
 
     /// <summary>A violation's severity for people, in the chosen language.</summary>
     public static string Severity(Violation violation, CliText text) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Bimtek.Domain.Common;
 using Bimtek.Domain.Planning;
 using NodaTime;
 
@@ -10,7 +11,7 @@ internal sealed partial class EnglishText : CliText
 {
     public override string Language => "en";
 
-    public override CultureInfo Culture { get; } = CultureInfo.GetCultureInfo("en-GB");
+    public override CultureInfo Culture => RuleLanguage.English;
 
     public override string Pick(string indonesian, string? english) => english ?? indonesian;
 

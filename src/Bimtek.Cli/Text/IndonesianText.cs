@@ -13,6 +13,7 @@ namespace Bimtek.Cli.Text;
 /// <summary>The tool's texts in Bahasa Indonesia.</summary>
 internal sealed class IndonesianText : CliText
 {
+    // The same words the package uses for these values inside its messages (its table is internal).
     private static readonly Dictionary<Enum, string> Names = new()
     {
         [NonWorkingDayKind.NationalHoliday] = "libur nasional",
@@ -20,12 +21,12 @@ internal sealed class IndonesianText : CliText
         [NonWorkingDayKind.ElectionDay] = "hari pemungutan suara",
         [NonWorkingDayKind.HostClosure] = "libur instansi",
         [Provenance.Sourced] = "bersumber",
-        [Provenance.Assumed] = "diasumsikan",
-        [Provenance.HostSupplied] = "dari pengguna",
+        [Provenance.Assumed] = "asumsi",
+        [Provenance.HostSupplied] = "dari penyelenggara",
         [DeliveryMode.Virtual] = "daring",
         [DeliveryMode.Classical] = "klasikal",
         [DeliveryMode.Blended] = "campuran",
-        [ProgrammeStatus.Draft] = "draf",
+        [ProgrammeStatus.Draft] = "rancangan",
         [ProgrammeStatus.Published] = "diumumkan",
         [ProgrammeStatus.InProgress] = "berjalan",
         [ProgrammeStatus.Completed] = "selesai",
@@ -47,12 +48,12 @@ internal sealed class IndonesianText : CliText
         [RegionLevel.Regency] = "kabupaten/kota",
         [SessionMode.Virtual] = "daring",
         [SessionMode.InPerson] = "tatap muka",
-        [SessionMode.Hybrid] = "hibrida",
+        [SessionMode.Hybrid] = "campuran",
     };
 
     public override string Language => "id";
 
-    public override CultureInfo Culture { get; } = CultureInfo.GetCultureInfo("id-ID");
+    public override CultureInfo Culture => RuleLanguage.Indonesian;
 
     public override string Pick(string indonesian, string? english) => indonesian;
 
@@ -86,7 +87,7 @@ internal sealed class IndonesianText : CliText
     public override string None => "tidak ada";
 
     public override string CentresFootnote =>
-        "Asal data 'diasumsikan': tidak ditemukan sumber untuk wilayah layanan itu; aplikasi pengguna dapat menggantinya (BimtekOptions.ServiceAreas).";
+        "Asal data 'asumsi': tidak ditemukan sumber untuk wilayah layanan itu; aplikasi pengguna dapat menggantinya (BimtekOptions.ServiceAreas).";
 
     public override string NonWorkingTitle(int year, int count) => $"Hari libur {year} selain akhir pekan: {count}";
 
@@ -110,7 +111,7 @@ internal sealed class IndonesianText : CliText
     public override string CalendarFootnote => "Hari yang tidak tercantum bukan hari kerja. Jam kerja Ramadan tidak dimodelkan.";
 
     public override string AssumedHoursFootnote =>
-        "Asal data 'diasumsikan': peraturan tidak lagi menetapkan jadwal ini (Perpres 21/2023 menyerahkannya kepada tiap instansi); aplikasi pengguna dapat menggantinya (BimtekOptions.WorkingHoursRules).";
+        "Asal data 'asumsi': peraturan tidak lagi menetapkan jadwal ini (Perpres 21/2023 menyerahkannya kepada tiap instansi); aplikasi pengguna dapat menggantinya (BimtekOptions.WorkingHoursRules).";
 
     public override string Organiser(string organiser) => $"Penyelenggara: {organiser}";
 
