@@ -1,9 +1,9 @@
 using Bimtek.Domain.Assessments;
 using Bimtek.Domain.Attendance;
 using Bimtek.Domain.Calendar;
-using Bimtek.Domain.Common;
 using Bimtek.Domain.Centres;
 using Bimtek.Domain.Certificates;
+using Bimtek.Domain.Common;
 using Bimtek.Domain.Participants;
 using Bimtek.Domain.Planning;
 using Bimtek.Domain.Programmes;

@@ -1,5 +1,5 @@
-using Bimtek.Domain.Common;
 using System.Globalization;
+using Bimtek.Domain.Common;
 using NodaTime;
 
 namespace Bimtek.Domain.Participants;

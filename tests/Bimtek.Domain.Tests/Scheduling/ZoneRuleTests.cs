@@ -1,5 +1,5 @@
-using Bimtek.Domain.Common;
 using Bimtek.Domain.Calendar;
+using Bimtek.Domain.Common;
 using Bimtek.Domain.Scheduling;
 using Bimtek.Domain.Tests.Builders;
 using FluentValidation.TestHelper;
