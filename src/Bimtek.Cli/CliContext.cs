@@ -1,3 +1,4 @@
+using Bimtek.Domain.Regions;
 using NodaTime;
 
 namespace Bimtek.Cli;
@@ -6,7 +7,7 @@ namespace Bimtek.Cli;
 internal sealed class CliContext(IServiceProvider services, TextWriter output, TextWriter error)
 {
     // The ministry works in WIB; "today" for a command without --as-of is Jakarta's date.
-    private static readonly DateTimeZone MinistryZone = DateTimeZoneProviders.Tzdb["Asia/Jakarta"];
+    private static readonly DateTimeZone MinistryZone = IndonesianTimeZone.WIB.GetZone();
 
     public IServiceProvider Services => services;
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Bimtek.Cli.Text;
 using Bimtek.Domain.Regions;
 using NodaTime;
 using NodaTime.Text;
@@ -35,18 +36,6 @@ internal static class CommonOptions
 
     public static Option<FileInfo?> File(string name, string description) => new(name) { Description = description };
 
-    /// <summary>Indonesia's zones by label and by IANA id (Keppres 41/1987); WIB means Jakarta's, the ministry's zone.</summary>
-    private static readonly Dictionary<string, string> IndonesianZones = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["WIB"] = "Asia/Jakarta",
-        ["WITA"] = "Asia/Makassar",
-        ["WIT"] = "Asia/Jayapura",
-        ["Asia/Jakarta"] = "Asia/Jakarta",
-        ["Asia/Pontianak"] = "Asia/Pontianak",
-        ["Asia/Makassar"] = "Asia/Makassar",
-        ["Asia/Jayapura"] = "Asia/Jayapura",
-    };
-
     public static Option<int?> Year() => new("--year")
     {
         Description = "The calendar year (YYYY).",
@@ -67,54 +56,37 @@ internal static class CommonOptions
     public static Option<DateTimeZone> Zone() => new("--zone")
     {
         Description = "The zone whose local time the hours are shown in: WIB, WITA, WIT or an IANA id (Asia/Jakarta, Asia/Pontianak, Asia/Makassar, Asia/Jayapura); default: WIB.",
-        DefaultValueFactory = _ => DateTimeZoneProviders.Tzdb["Asia/Jakarta"],
+        DefaultValueFactory = _ => IndonesianTimeZone.WIB.GetZone(),
         CustomParser = result =>
         {
             var text = result.Tokens.Single().Value;
-            if (IndonesianZones.TryGetValue(text, out var id))
+            if (IndonesianTimeZones.TryParse(text, out var zone))
             {
-                return DateTimeZoneProviders.Tzdb[id];
+                return zone;
             }
 
-            result.AddError($"--zone {Shown(text)} is not an Indonesian time zone: expected WIB, WITA, WIT, Asia/Jakarta, Asia/Pontianak, Asia/Makassar or Asia/Jayapura.");
+            result.AddError($"--zone {Shown(text)} is not an Indonesian time zone: expected WIB, WITA, WIT, {string.Join(", ", IndonesianTimeZones.ZoneIds)}.");
             return null;
         },
     };
 
-    public static Option<string> Language() => new("--lang")
+    /// <summary>The language of everything a person reads: the tool's own texts and the package's rule messages.</summary>
+    public static Option<CliText> Language() => new("--lang")
     {
-        Description = "The language of messages: id (Bahasa Indonesia) or en (English); default: en.",
-        DefaultValueFactory = _ => "en",
+        Description = "The language of the output for people: id (Bahasa Indonesia) or en (English); default: en.",
+        DefaultValueFactory = _ => CliText.English,
         CustomParser = result =>
         {
             var text = result.Tokens.Single().Value;
-            if (text is "id" or "en")
+            if (CliText.Of(text) is { } language)
             {
-                return text;
+                return language;
             }
 
             result.AddError($"--lang {Shown(text)} is not a language: expected id or en.");
-            return "en";
+            return CliText.English;
         },
     };
-
-    /// <summary>The culture of a <c>--lang</c> value: id-ID for <c>id</c>, en-GB otherwise.</summary>
-    public static CultureInfo Culture(string? language) => CultureInfo.GetCultureInfo(language == "id" ? "id-ID" : "en-GB");
-
-    /// <summary>Runs <paramref name="run"/> with messages in <paramref name="language"/>, then restores the UI culture.</summary>
-    public static T InLanguage<T>(string? language, Func<T> run)
-    {
-        var previous = CultureInfo.CurrentUICulture;
-        try
-        {
-            CultureInfo.CurrentUICulture = Culture(language);
-            return run();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
-    }
 
     public static Option<bool> Json() => new("--json") { Description = "Print JSON (camelCase) instead of a table." };
 

@@ -4,6 +4,7 @@ using Bimtek.Cli.Rendering;
 using Bimtek.Domain.Centres;
 using Bimtek.Domain.Planning;
 using Bimtek.Domain.Programmes;
+using Bimtek.Domain.Regions;
 using Bimtek.Domain.Scheduling;
 using Bimtek.Domain.Seeds;
 using Bimtek.Domain.Serialization;
@@ -12,21 +13,18 @@ using FluentValidation;
 namespace Bimtek.Cli.Commands;
 
 /// <summary>
-/// <c>bimtek plan [--programme F] [--phase ID] [--capacity N] [--parallel N] [--mode M] [--centre C] [--out F] [--json]</c>:
+/// <c>bimtek plan [--programme F] [--phase ID] [--capacity N] [--parallel N] [--mode M] [--centre C] [--out F] [--json] [--lang id|en]</c>:
 /// plans a phase into classes per centre and checks the plan against the rule catalogue. With no options it plans the
-/// embedded 2020 programme's kabupaten/kota round the way it ran: 500 seats and the ministry's speakers shared by all centres.
+/// embedded 2020 programme's default phase the way it ran (<see cref="PlanningRequest.FromSchedule"/>).
 /// </summary>
 /// <remarks>Exit codes: 0 every region planned and no rule broken, 1 otherwise, 2 the input cannot be read.</remarks>
 internal static class PlanCommand
 {
-    private const string EmbeddedCode = "KEMENPERIN-2020-NEW-NORMAL";
-    private const string EmbeddedPhase = "kabupaten-kota";
-
     public static Command Create(CliContext context)
     {
         var programme = CommonOptions.File("--programme", "A programme JSON file; default: the embedded 2020 programme, planned with its as-run speakers and seat limit.");
-        var phase = new Option<string?>("--phase") { Description = "The phase to plan; default: kabupaten-kota for the embedded programme, else the first phase delivered through serving centres." };
-        var capacity = Positive("--capacity", "Participants per class; default: the as-run seat limit (500, assumed) for the embedded programme, else 500.");
+        var phase = new Option<string?>("--phase") { Description = "The phase to plan; default: the first phase delivered through serving centres (kabupaten-kota for the embedded programme), else the first." };
+        var capacity = Positive("--capacity", $"Participants per class; default: the as-run seat limit for the embedded programme, else {PlanningRequest.DefaultClassCapacity}.");
         var parallel = Positive("--parallel", "Classes one centre can run at once (platform rooms or rooms); default 1.");
         var mode = new Option<SessionMode?>("--mode") { Description = "virtual, inPerson or hybrid; default: as the as-run sessions (virtual)." };
         var centre = new Option<string?>("--centre") { Description = "The centre that runs a centrally delivered phase, e.g. BDI-JKT." };
@@ -39,33 +37,31 @@ internal static class PlanCommand
         };
         command.SetAction(parsed =>
         {
-            var (request, plan, verdict) = CommonOptions.InLanguage(parsed.GetValue(lang), () =>
+            PlanningRequest request;
+            PlanResult plan;
+            try
             {
-                try
-                {
-                    var request = Request(parsed.GetValue(programme), parsed.GetValue(phase), parsed.GetValue(capacity), parsed.GetValue(parallel), parsed.GetValue(mode), parsed.GetValue(centre));
-                    var plan = context.Get<ISchedulePlanner>().Plan(request);
-                    return (request, plan, context.Get<IScheduleValidator>().Validate(plan.Schedule));
-                }
-                catch (ArgumentException ex)
-                {
-                    throw new CliUsageException(ex.Message);
-                }
-            });
-
-            if (parsed.GetValue(output) is { } file)
+                request = Request(parsed.GetValue(programme), parsed.GetValue(phase), parsed.GetValue(centre))
+                    .With(classCapacity: parsed.GetValue(capacity), mode: parsed.GetValue(mode), parallelClassesPerCentre: parsed.GetValue(parallel));
+                plan = context.Get<ISchedulePlanner>().Plan(request);
+            }
+            catch (ArgumentException ex)
             {
-                File.WriteAllText(file.FullName, BimtekJson.SerializeSchedule(plan.Schedule));
+                throw new CliUsageException(ex.Message);
             }
 
-            CommonOptions.InLanguage(parsed.GetValue(lang), () =>
+            var verdict = context.Get<IScheduleValidator>().Validate(plan.Schedule);
+            var written = parsed.GetValue(output);
+            if (written is not null)
             {
-                PlanOutput.Write(context.Output, request, plan, ViolationOutput.Of(verdict), parsed.GetValue(json), context.Get<Domain.Regions.IRegionDirectory>());
-                return 0;
-            });
-            if (parsed.GetValue(output) is { } written && !parsed.GetValue(json))
+                File.WriteAllText(written.FullName, BimtekJson.SerializeSchedule(plan.Schedule));
+            }
+
+            var text = parsed.GetValue(lang)!;
+            PlanOutput.Write(context.Output, request, plan, ViolationOutput.Of(verdict, text), parsed.GetValue(json), context.Get<IRegionDirectory>(), text);
+            if (written is not null && !parsed.GetValue(json))
             {
-                context.Output.WriteLine($"Schedule written to {written.Name}; check it with: bimtek validate --schedule {written.Name}");
+                context.Output.WriteLine(text.ScheduleWritten(written.Name));
             }
 
             return plan.IsComplete && !verdict.Errors.Any(e => e.Severity == Severity.Error) ? 0 : 1;
@@ -73,21 +69,25 @@ internal static class PlanCommand
         return command;
     }
 
-    private static PlanningRequest Request(FileInfo? file, string? phaseId, int? capacity, int? parallel, SessionMode? mode, string? centre)
+    private static PlanningRequest Request(FileInfo? file, string? phaseId, string? centre)
     {
         PlanningRequest request;
         if (file is null)
         {
-            var asRun = PlanningRequest.FromSchedule(EmbeddedProgrammes.LoadAsRunSchedule(EmbeddedCode), EmbeddedPhase);
-            request = new PlanningRequest(asRun.Programme, Phase(asRun.Programme, phaseId ?? EmbeddedPhase), capacity ?? asRun.ClassCapacity, mode ?? asRun.Mode, parallel ?? 1)
-                .WithInstructors(asRun.Instructors, openingOfficial: asRun.OpeningOfficial);
+            // The embedded 2020 scenario, replanned as it ran: its seat limit, mode, speakers and opening official.
+            var asRun = EmbeddedProgrammes.LoadAsRunSchedule(EmbeddedProgrammes.NewNormal2020);
+            request = PlanningRequest.FromSchedule(asRun, PlanningRequest.FindDefaultPhase(asRun.Programme)!.Id);
         }
         else
         {
             var programme = InputFile.ReadProgramme(file);
-            var id = phaseId ?? (programme.Phases.FirstOrDefault(p => p.Delivery == PhaseDelivery.ThroughServingCentres) ?? (programme.Phases.Count > 0 ? programme.Phases[0] : null))?.Id
-                ?? throw new CliUsageException($"{file.Name}: the programme has no phase to plan.");
-            request = new PlanningRequest(programme, Phase(programme, id), capacity ?? 500, mode ?? SessionMode.Virtual, parallel ?? 1);
+            var phase = PlanningRequest.FindDefaultPhase(programme) ?? throw new CliUsageException($"{file.Name}: the programme has no phase to plan.");
+            request = new PlanningRequest(programme, phase.Id, PlanningRequest.DefaultClassCapacity);
+        }
+
+        if (phaseId is not null)
+        {
+            request = request.With(phaseId: Phase(request.Programme, phaseId));
         }
 
         if (centre is not null)

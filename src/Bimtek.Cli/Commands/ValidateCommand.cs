@@ -26,8 +26,8 @@ internal static class ValidateCommand
         {
             var programmeFile = parsed.GetValue(programme) is { } p ? InputFile.ReadProgramme(p) : null;
             var loaded = InputFile.ReadSchedule(context, parsed.GetValue(schedule)!, programmeFile);
-            var result = CommonOptions.InLanguage(parsed.GetValue(lang), () => context.Get<IScheduleValidator>().Validate(loaded));
-            ViolationOutput.Write(context.Output, result, parsed.GetValue(json));
+            var result = context.Get<IScheduleValidator>().Validate(loaded);
+            ViolationOutput.Write(context.Output, result, parsed.GetValue(json), parsed.GetValue(lang)!);
             return result.Errors.Any(e => e.Severity == Severity.Error) ? 1 : 0;
         });
         return command;

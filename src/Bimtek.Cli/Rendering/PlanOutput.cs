@@ -1,3 +1,4 @@
+using Bimtek.Cli.Text;
 using Bimtek.Domain.Planning;
 using Bimtek.Domain.Regions;
 using Bimtek.Domain.Scheduling;
@@ -8,7 +9,7 @@ namespace Bimtek.Cli.Rendering;
 /// <summary>A plan for people (a table of classes per centre, the costs, the shortfalls, the verdict) or for pipelines.</summary>
 internal static class PlanOutput
 {
-    public static void Write(TextWriter output, PlanningRequest request, PlanResult plan, List<ViolationOutput.Violation> violations, bool json, IRegionDirectory regions)
+    public static void Write(TextWriter output, PlanningRequest request, PlanResult plan, List<ViolationOutput.Violation> violations, bool json, IRegionDirectory regions, CliText text)
     {
         var perRegion = request.Phase.ParticipantsPerRegion;
         var sessions = plan.Schedule.Sessions.Select(s => new
@@ -23,7 +24,7 @@ internal static class PlanOutput
             participants = s.Regions.Count * perRegion,
             zones = Zones(s, regions),
         }).ToList();
-        var shortfalls = plan.Shortfalls.Select(v => new { code = v.Code, severity = v.Severity.ToString().ToLowerInvariant(), message = v.Message, details = v.Details }).ToList();
+        var shortfalls = plan.Shortfalls.Select(v => new { code = v.Code, severity = v.Severity.ToString().ToLowerInvariant(), message = RuleMessages.Of(v, text), details = v.Details }).ToList();
         if (json)
         {
             JsonOutput.Write(output, new
@@ -40,44 +41,40 @@ internal static class PlanOutput
             return;
         }
 
-        var table = TableOutput.Table(
-            $"{request.Programme.Code} · {request.Phase.Id} · {request.ClassCapacity} per class, {request.Mode}",
-            "Centre", "Class", "Dates", "Regions", "Participants", "Zones");
+        var table = TableOutput.Table(text.PlanTitle(request.Programme.Code, request.Phase.Id, request.ClassCapacity, text.Name(request.Mode)), text.PlanHeaders);
         foreach (var centre in sessions.GroupBy(s => s.centre))
         {
             foreach (var s in centre)
             {
-                var dates = s.start == s.end ? $"{s.start:yyyy-MM-dd}" : $"{s.start:yyyy-MM-dd} – {s.end:MM-dd} ({s.days} days)";
+                var dates = s.start == s.end ? $"{s.start:yyyy-MM-dd}" : $"{s.start:yyyy-MM-dd} – {s.end:MM-dd} ({text.Days(s.days)})";
                 table.AddRow(Markup.Escape(s.centre), Markup.Escape(s.id[(s.centre.Length + 1)..]), dates, s.regions.Count.ToString(Culture), s.participants.ToString(Culture), Markup.Escape(s.zones));
             }
         }
 
         TableOutput.Write(output, table);
-        var cost = plan.Cost;
-        output.WriteLine($"{cost.Classes} classes (lower bound {cost.ClassLowerBound}), {cost.ProvinceSplits} province(s) split, {cost.MixedZoneClasses} class(es) mixing zones, "
-            + $"{cost.ClassDays} class-days, finished in {cost.MakespanDays} working day(s), at most {cost.PeakClassesPerDay} class(es) a day; objective {cost.Objective}.");
-        foreach (var shortfall in shortfalls)
+        output.WriteLine(text.PlanCost(plan.Cost));
+        foreach (var (shortfall, violation) in shortfalls.Zip(plan.Shortfalls))
         {
-            output.WriteLine($"{shortfall.severity} {shortfall.code}");
+            output.WriteLine($"{text.Severity(violation.Severity)} {shortfall.code}");
             output.WriteLine($"  {shortfall.message}");
         }
 
         if (plan.UnplannedRegions.Count > 0)
         {
-            output.WriteLine($"{plan.UnplannedRegions.Count} region(s) not planned: {string.Join(", ", plan.UnplannedRegions.Take(20))}{(plan.UnplannedRegions.Count > 20 ? " …" : string.Empty)}");
+            output.WriteLine(text.NotPlanned(plan.UnplannedRegions.Count, $"{string.Join(", ", plan.UnplannedRegions.Take(20))}{(plan.UnplannedRegions.Count > 20 ? " …" : string.Empty)}"));
         }
 
-        output.Write("Validator on the plan: ");
+        output.Write(text.ValidatorOnPlan);
         if (violations.Count > 0)
         {
             output.WriteLine();
             foreach (var v in violations)
             {
-                output.WriteLine($"  {v.Severity} {v.Code}: {v.Message}");
+                output.WriteLine($"  {ViolationOutput.Severity(v, text)} {v.Code}: {v.Message}");
             }
         }
 
-        ViolationOutput.WriteVerdict(output, violations);
+        ViolationOutput.WriteVerdict(output, violations, text);
     }
 
     private static readonly IFormatProvider Culture = System.Globalization.CultureInfo.InvariantCulture;

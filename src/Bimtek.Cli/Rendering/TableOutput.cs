@@ -6,6 +6,13 @@ namespace Bimtek.Cli.Rendering;
 /// <summary>Renders Spectre.Console tables to any writer (plain text when the writer is not a terminal).</summary>
 internal static class TableOutput
 {
+    /// <summary>
+    /// A width to render at instead of the terminal's, on this thread only: the language test renders wide so that no
+    /// cell wraps a proper name across lines, without changing what parallel tests see.
+    /// </summary>
+    [ThreadStatic]
+    internal static int? WidthOverride;
+
     public static void Write(TextWriter output, IRenderable renderable)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -15,7 +22,7 @@ internal static class TableOutput
             ColorSystem = ColorSystemSupport.Detect,
             Interactive = InteractionSupport.No,
         });
-        console.Profile.Width = Math.Max(console.Profile.Width, 120);
+        console.Profile.Width = WidthOverride ?? Math.Max(console.Profile.Width, 120);
         console.Write(renderable);
     }
 

@@ -216,6 +216,8 @@ public static class ResultReader
         return new RuleText($"{quoted.Indonesian} {indonesian}", $"{quoted.English} {english}");
     }
 
+    private static RuleText Masked(RuleText text) => new(PersonalData.MaskIn(text.Indonesian), PersonalData.MaskIn(text.English));
+
     private static RuleText Masked(string text)
     {
         var masked = PersonalData.MaskIn(text);

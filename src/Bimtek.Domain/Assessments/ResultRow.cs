@@ -13,7 +13,8 @@ namespace Bimtek.Domain.Assessments;
 /// <param name="AttendancePercent">The attendance 0–100 %, or blank.</param>
 /// <param name="Completed">Whether the participant completed (<c>yes</c>/<c>no</c>, <c>ya</c>/<c>tidak</c>, <c>true</c>/<c>false</c>, <c>1</c>/<c>0</c>), or blank.</param>
 /// <param name="Levels">Assessed levels by competency code (each 1–5), or <see langword="null"/>.</param>
-/// <param name="Malformed">Why the file reader could not split the row into fields (no personal data), or
+/// <param name="Malformed">Why the file reader could not split the row into fields, in both languages (no personal data; any
+/// run of ten digits or more is masked), or
 /// <see langword="null"/>; such a row is refused and reported (<see cref="AssessmentRuleCodes.ResultRowMalformed"/>).</param>
 public sealed record ResultRow(
     int Line,
@@ -27,7 +28,7 @@ public sealed record ResultRow(
     string? AttendancePercent = null,
     string? Completed = null,
     IReadOnlyDictionary<string, string?>? Levels = null,
-    string? Malformed = null)
+    Bimtek.Domain.Common.RuleText? Malformed = null)
 {
     /// <inheritdoc />
     public override string ToString() => $"line {Line}";

@@ -15,6 +15,8 @@ public sealed class AttendanceLogBuilder
 {
     private static readonly OffsetDateTimePattern InstantText = OffsetDateTimePattern.ExtendedIso;
 
+    private static readonly RuleText WholeRow = new("baris", "row");
+
     private readonly Dictionary<string, int> _sessions = new(StringComparer.Ordinal);
     private readonly List<string> _sessionIds = [];
     private readonly List<RuleViolation> _rejected = [];
@@ -99,6 +101,15 @@ public sealed class AttendanceLogBuilder
         return problems == 0 && Add(new AttendanceLogEntry(parsedNip, session!.Trim(), joinParse.Value.ToInstant(), leaveInstant), line);
     }
 
+    /// <summary>Records a row the host could not split into fields, with the reason in both languages.</summary>
+    /// <param name="line">The row's line number.</param>
+    /// <param name="reason">Why, without the row's content (any run of ten digits or more is masked all the same).</param>
+    public void RejectRow(int line, RuleText reason)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        Reject(line, WholeRow, new RuleText(PersonalData.MaskIn(reason.Indonesian), PersonalData.MaskIn(reason.English)));
+    }
+
     /// <summary>Records a row the host could not split into fields (e.g. a CSV row with the wrong number of fields).</summary>
     /// <param name="line">The row's line number.</param>
     /// <param name="reason">Why, without the row's content (it may hold a NIP).</param>
@@ -107,7 +118,7 @@ public sealed class AttendanceLogBuilder
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         var masked = PersonalData.MaskIn(reason);
-        Reject(line, "row", new RuleText(masked, masked));
+        Reject(line, WholeRow, new RuleText(masked, masked));
     }
 
     /// <summary>Builds the log from the rows kept; the builder may go on collecting afterwards.</summary>
@@ -143,7 +154,8 @@ public sealed class AttendanceLogBuilder
         return new AttendanceLog([.. _sessionIds], offsets, nips, joins, leaves, lines);
     }
 
-    private int Reject(int line, string field, RuleText reason)
+    // A field is named by its column (nip, session, join, leave); a row that could not be split is named in words.
+    private int Reject(int line, object field, RuleText reason)
     {
         _rejected.Add(AttendanceRules.Violation(RowInvalid, ("Line", line), ("Field", field), ("Reason", reason)));
         return 1;

@@ -112,6 +112,15 @@ public sealed class WorkingHoursRule
     /// <returns>Whether <see cref="EffectiveFrom"/> ≤ date &lt; <see cref="EffectiveUntil"/>.</returns>
     public bool IsInForceOn(LocalDate date) => Common.Period.Contains(EffectiveFrom, EffectiveUntil, date);
 
+    /// <summary>Gets whether the rule is in force on at least one day of <paramref name="period"/>, e.g. of a year.</summary>
+    /// <param name="period">The dates, both ends inclusive.</param>
+    /// <returns>Whether <see cref="EffectiveFrom"/> ≤ the period's end and the period's start &lt; <see cref="EffectiveUntil"/>.</returns>
+    public bool IsInForceDuring(DateInterval period)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        return (EffectiveFrom is not { } from || from <= period.End) && (EffectiveUntil is not { } until || period.Start < until);
+    }
+
     /// <summary>Gets whether the rule sets the hours of <paramref name="date"/>: in force, and covering its weekday.</summary>
     /// <param name="date">The date.</param>
     /// <returns>Whether the rule applies.</returns>

@@ -36,6 +36,26 @@ public sealed class PlanningRequest
     }
 
     /// <summary>
+    /// The class capacity a host uses when it has none of its own: 500 participants, the platform seat limit the embedded
+    /// 2020 scenario ran with (assumed, see <c>seeds/programmes/SOURCES.md</c>: BDI Yogyakarta held 480 in one virtual room).
+    /// </summary>
+    public const int DefaultClassCapacity = 500;
+
+    /// <summary>
+    /// Finds the phase a host plans when none is named: the first phase delivered through serving centres (the one a
+    /// planner has most to decide for), else the first phase. For the embedded 2020 scenario
+    /// (<see cref="EmbeddedProgrammes.NewNormal2020"/>) it is <c>kabupaten-kota</c>, the June round through seven BDI.
+    /// </summary>
+    /// <param name="programme">The programme.</param>
+    /// <returns>The phase, or <see langword="null"/> when the programme has none.</returns>
+    public static Phase? FindDefaultPhase(Programme programme)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        return programme.Phases.FirstOrDefault(p => p.Delivery == PhaseDelivery.ThroughServingCentres)
+            ?? (programme.Phases.Count > 0 ? programme.Phases[0] : null);
+    }
+
+    /// <summary>
     /// Creates a request that plans a phase again the way a past schedule ran it: the same programme, mode and class
     /// capacity (the largest seat limit or room capacity of its sessions), its instructors shared by all centres, and the
     /// official who opened its sessions opening every class.
@@ -60,16 +80,16 @@ public sealed class PlanningRequest
     public Programme Programme { get; }
 
     /// <summary>Gets the phase to plan.</summary>
-    public Phase Phase { get; }
+    public Phase Phase { get; private set; }
 
     /// <summary>Gets the participants one class holds.</summary>
-    public int ClassCapacity { get; }
+    public int ClassCapacity { get; private set; }
 
     /// <summary>Gets how classes are held.</summary>
-    public SessionMode Mode { get; }
+    public SessionMode Mode { get; private set; }
 
     /// <summary>Gets how many classes one centre can run at once.</summary>
-    public int ParallelClassesPerCentre { get; }
+    public int ParallelClassesPerCentre { get; private set; }
 
     /// <summary>Gets the agenda frame around the curriculum; <see cref="PlanningAgenda.Default"/> unless set.</summary>
     public PlanningAgenda Agenda { get; private set; } = PlanningAgenda.Default;
@@ -95,6 +115,21 @@ public sealed class PlanningRequest
     /// <see langword="null"/>; a phase delivered through serving centres ignores it.
     /// </summary>
     public CentreCode? DeliveringCentre { get; private set; }
+
+    /// <summary>Returns a copy with another phase or class shape; what is not given is kept, as are the instructors,
+    /// the agenda frame, the regions and the delivering centre.</summary>
+    /// <param name="phaseId">The phase to plan, or <see langword="null"/> to keep <see cref="Phase"/>.</param>
+    /// <param name="classCapacity">Participants one class holds, or <see langword="null"/> to keep <see cref="ClassCapacity"/>.</param>
+    /// <param name="mode">How classes are held, or <see langword="null"/> to keep <see cref="Mode"/>.</param>
+    /// <param name="parallelClassesPerCentre">Classes one centre runs at once (1 to 32), or <see langword="null"/> to keep it.</param>
+    /// <returns>The new request.</returns>
+    /// <exception cref="ArgumentException">The phase is not in the programme, or a number is out of range.</exception>
+    public PlanningRequest With(string? phaseId = null, int? classCapacity = null, SessionMode? mode = null, int? parallelClassesPerCentre = null)
+    {
+        var checkedShape = new PlanningRequest(Programme, phaseId ?? Phase.Id, classCapacity ?? ClassCapacity, mode ?? Mode, parallelClassesPerCentre ?? ParallelClassesPerCentre);
+        return Copy(r => (r.Phase, r.ClassCapacity, r.Mode, r.ParallelClassesPerCentre) =
+            (checkedShape.Phase, checkedShape.ClassCapacity, checkedShape.Mode, checkedShape.ParallelClassesPerCentre));
+    }
 
     /// <summary>Returns a copy whose classes a centrally delivered phase runs from one centre.</summary>
     /// <param name="centre">The centre that runs every class of a central phase.</param>

@@ -1,0 +1,135 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Bimtek.Domain.Common;
+using Bimtek.Domain.Planning;
+using NodaTime;
+
+namespace Bimtek.Cli.Text;
+
+/// <summary>The tool's texts in English.</summary>
+internal sealed partial class EnglishText : CliText
+{
+    public override string Language => "en";
+
+    public override CultureInfo Culture => RuleLanguage.English;
+
+    public override string Pick(string indonesian, string? english) => english ?? indonesian;
+
+    public override string YesNo(bool value) => value ? "yes" : "no";
+
+    public override string Severity(FluentValidation.Severity severity) => severity.ToString().ToLowerInvariant();
+
+    // NationalHoliday → national holiday: the value's own name, in words.
+    public override string Name(Enum value) => Words().Replace(value.ToString(), " $1").ToLowerInvariant();
+
+    public override string NoRuleBroken => "No rule broken.";
+
+    public override string Findings(int errors, int others) => $"{errors} error(s), {others} warning(s) or note(s).";
+
+    public override string At => "at";
+
+    public override string RegionsTitle(LocalDate date, int count) => $"Regions as of {Date(date)}: {count}";
+
+    public override string[] RegionsHeaders => ["Code", "Name", "Kind", "Autonomous", "Zone", "Centre"];
+
+    public override string CentresTitle(LocalDate date) => $"Training centres as of {Date(date)}";
+
+    public override string[] CentresHeaders => ["Code", "Name", "Zone", "Provinces", "Kab/kota", "Provenance"];
+
+    public override string Mixed => "mixed";
+
+    public override string None => "none";
+
+    public override string CentresFootnote => "Provenance: 'assumed' means no source was found for that service area; a host can replace it (BimtekOptions.ServiceAreas).";
+
+    public override string NonWorkingTitle(int year, int count) => $"Non-working days {year} besides weekends: {count}";
+
+    public override string[] NonWorkingHeaders => ["Date", "Day", "Kind", "Name", "Decree"];
+
+    public override string HostClosure => "host closure";
+
+    public override string HoursTitle(int year, string label, string zoneId, string offset, int workingDays) =>
+        $"Working hours {year} in {label} ({zoneId}, UTC{offset}); {workingDays} working days";
+
+    public override string[] HoursHeaders => ["In force", "Days", "Working time", "Break", "JP", "Decree", "Provenance"];
+
+    public override string InForce(LocalDate? from, LocalDate? until) => (from, until) switch
+    {
+        (null, null) => "always",
+        (null, { } u) => $"until {Date(u)} (excl.)",
+        ({ } f, null) => $"from {Date(f)}",
+        ({ } f, { } u) => $"{Date(f)} to {Date(u)} (excl.)",
+    };
+
+    public override string CalendarFootnote => "Weekdays not listed are not working days. Ramadan hours are not modelled.";
+
+    public override string AssumedHoursFootnote =>
+        "Provenance 'assumed': the decree no longer prescribes this timetable (Perpres 21/2023 leaves it to each agency); a host can replace it (BimtekOptions.WorkingHoursRules).";
+
+    public override string Organiser(string organiser) => $"Organiser: {organiser}";
+
+    public override string ProgrammeSummary(int fiscalYear, string mode, int totalJp, string status) =>
+        $"Fiscal year {fiscalYear}, {mode}, {totalJp} JP, status {status}";
+
+    public override string CurriculumTitle => "Curriculum";
+
+    public override string[] CurriculumHeaders => ["Code", "Module", "JP", "Competencies"];
+
+    public override string PhaseLine(string id, string name) => $"Phase {id}: {name}";
+
+    public override string PhaseDetail(string level, LocalDate start, LocalDate end, string delivery, string? after, LocalDate? opened, string? official) =>
+        $"  {level} level, {Date(start)} to {Date(end)}, delivery {delivery}"
+        + (after is null ? string.Empty : $", after phase {after}")
+        + (opened is { } o ? $", opened {Date(o)} by {official}" : string.Empty);
+
+    public override string PerRegion(int participants, string audience) => $"  per region ({participants}): {audience}";
+
+    public override string Completion(decimal minimumAttendance, decimal passMark, string evaluations) =>
+        $"Completion: attendance ≥ {Number(minimumAttendance)} %, score ≥ {Number(passMark)}, evaluations: {evaluations}";
+
+    public override string AssumptionsHeading(int count) => $"Assumed: {count} assumption(s), as the sources record them:";
+
+    public override string ValidationVerdict(int findings) => findings == 0 ? "Validation: no rule broken." : $"Validation: {findings} finding(s).";
+
+    public override string RulesTitle(int count) => $"{count} rules";
+
+    public override string[] RulesHeaders => ["Code", "Severity", "Message"];
+
+    public override string PlanTitle(string programme, string phase, int capacity, string mode) => $"{programme} · {phase} · {capacity} per class, {mode}";
+
+    public override string[] PlanHeaders => ["Centre", "Class", "Dates", "Regions", "Participants", "Zones"];
+
+    public override string Days(int days) => $"{days} days";
+
+    public override string PlanCost(PlanCost cost) =>
+        $"{cost.Classes} classes (lower bound {cost.ClassLowerBound}), {cost.ProvinceSplits} province(s) split, {cost.MixedZoneClasses} class(es) mixing zones, "
+        + $"{cost.ClassDays} class-days, finished in {cost.MakespanDays} working day(s), at most {cost.PeakClassesPerDay} class(es) a day; objective {cost.Objective}.";
+
+    public override string NotPlanned(int count, string regions) => $"{count} region(s) not planned: {regions}";
+
+    public override string ValidatorOnPlan => "Validator on the plan: ";
+
+    public override string ScheduleWritten(string file) => $"Schedule written to {file}; check it with: bimtek validate --schedule {file}";
+
+    public override string AttendanceTitle(decimal minimum) => $"Attendance (minimum {Number(minimum)} % of applicable JP)";
+
+    public override string[] AttendanceHeaders => ["Session", "NIP (masked)", "Attended JP", "Applicable JP", "%", "Attendance met"];
+
+    public override string AttendanceSummary(int participants, int rejected) => $"{participants} participant(s); {rejected} row(s) rejected.";
+
+    public override string ReportSummary(string programme, int read, int refused, decimal passMark) =>
+        $"Programme {programme}: {read} row(s) read, {refused} refused; pass mark {Number(passMark)} (inclusive).";
+
+    public override string ReportLegend =>
+        "g of means: Hake's class gain from the mean pre- and post-test; mean g: the average of participants' own gains (n/a: pre-test already 100).";
+
+    public override string[] ReportScopes => ["Classes", "Centres", "Provinces", "Programme"];
+
+    public override string[] ReportHeaders(string grades) =>
+        ["key", "n", "regions reached", "completed", "attended", "pre", "post", "g of means", "mean g", "passed", grades, "top gaps"];
+
+    public override string NotApplicable(int count) => $"({count} n/a)";
+
+    [GeneratedRegex("(?<=[a-z])([A-Z])")]
+    private static partial Regex Words();
+}

@@ -1,0 +1,178 @@
+using System.Globalization;
+using Bimtek.Domain.Calendar;
+using Bimtek.Domain.Common;
+using Bimtek.Domain.Planning;
+using Bimtek.Domain.Programmes;
+using Bimtek.Domain.Regions;
+using Bimtek.Domain.Scheduling;
+using NodaTime;
+
+namespace Bimtek.Cli.Text;
+
+/// <summary>The tool's texts in Bahasa Indonesia.</summary>
+internal sealed class IndonesianText : CliText
+{
+    // The same words the package uses for these values inside its messages (its table is internal).
+    private static readonly Dictionary<Enum, string> Names = new()
+    {
+        [NonWorkingDayKind.NationalHoliday] = "libur nasional",
+        [NonWorkingDayKind.CollectiveLeave] = "cuti bersama",
+        [NonWorkingDayKind.ElectionDay] = "hari pemungutan suara",
+        [NonWorkingDayKind.HostClosure] = "libur instansi",
+        [Provenance.Sourced] = "bersumber",
+        [Provenance.Assumed] = "asumsi",
+        [Provenance.HostSupplied] = "dari penyelenggara",
+        [DeliveryMode.Virtual] = "daring",
+        [DeliveryMode.Classical] = "klasikal",
+        [DeliveryMode.Blended] = "campuran",
+        [ProgrammeStatus.Draft] = "rancangan",
+        [ProgrammeStatus.Published] = "diumumkan",
+        [ProgrammeStatus.InProgress] = "berjalan",
+        [ProgrammeStatus.Completed] = "selesai",
+        [ProgrammeStatus.Cancelled] = "dibatalkan",
+        [PhaseDelivery.Central] = "terpusat",
+        [PhaseDelivery.ThroughServingCentres] = "melalui balai yang melayani",
+        [EvaluationKind.PreTest] = "pra-tes",
+        [EvaluationKind.PostTest] = "pasca-tes",
+        [EvaluationKind.ReactionSurvey] = "survei reaksi",
+        [EvaluationKind.Assignment] = "penugasan",
+        [PositionKind.JptUtama] = "JPT Utama",
+        [PositionKind.JptMadya] = "JPT Madya",
+        [PositionKind.JptPratama] = "JPT Pratama",
+        [PositionKind.Administrator] = "administrator",
+        [PositionKind.Pengawas] = "pengawas",
+        [PositionKind.Pelaksana] = "pelaksana",
+        [PositionKind.Fungsional] = "fungsional",
+        [RegionLevel.Province] = "provinsi",
+        [RegionLevel.Regency] = "kabupaten/kota",
+        [SessionMode.Virtual] = "daring",
+        [SessionMode.InPerson] = "tatap muka",
+        [SessionMode.Hybrid] = "campuran",
+    };
+
+    public override string Language => "id";
+
+    public override CultureInfo Culture => RuleLanguage.Indonesian;
+
+    public override string Pick(string indonesian, string? english) => indonesian;
+
+    public override string YesNo(bool value) => value ? "ya" : "tidak";
+
+    public override string Severity(FluentValidation.Severity severity) => severity switch
+    {
+        FluentValidation.Severity.Error => "kesalahan",
+        FluentValidation.Severity.Warning => "peringatan",
+        _ => "catatan",
+    };
+
+    public override string Name(Enum value) => Names.TryGetValue(value, out var name) ? name : value.ToString();
+
+    public override string NoRuleBroken => "Tidak ada aturan yang dilanggar.";
+
+    public override string Findings(int errors, int others) => $"{errors} kesalahan, {others} peringatan atau catatan.";
+
+    public override string At => "pada";
+
+    public override string RegionsTitle(LocalDate date, int count) => $"Daerah per {Date(date)}: {count}";
+
+    public override string[] RegionsHeaders => ["Kode", "Nama", "Jenis", "Otonom", "Zona", "Balai"];
+
+    public override string CentresTitle(LocalDate date) => $"Balai diklat per {Date(date)}";
+
+    public override string[] CentresHeaders => ["Kode", "Nama", "Zona", "Provinsi", "Kab/kota", "Asal data"];
+
+    public override string Mixed => "campuran";
+
+    public override string None => "tidak ada";
+
+    public override string CentresFootnote =>
+        "Asal data 'asumsi': tidak ditemukan sumber untuk wilayah layanan itu; aplikasi pengguna dapat menggantinya (BimtekOptions.ServiceAreas).";
+
+    public override string NonWorkingTitle(int year, int count) => $"Hari libur {year} selain akhir pekan: {count}";
+
+    public override string[] NonWorkingHeaders => ["Tanggal", "Hari", "Jenis", "Nama", "Dasar hukum"];
+
+    public override string HostClosure => "libur instansi";
+
+    public override string HoursTitle(int year, string label, string zoneId, string offset, int workingDays) =>
+        $"Jam kerja {year} dalam {label} ({zoneId}, UTC{offset}); {workingDays} hari kerja";
+
+    public override string[] HoursHeaders => ["Berlaku", "Hari", "Waktu kerja", "Istirahat", "JP", "Dasar hukum", "Asal data"];
+
+    public override string InForce(LocalDate? from, LocalDate? until) => (from, until) switch
+    {
+        (null, null) => "selalu",
+        (null, { } u) => $"sampai {Date(u)} (tidak termasuk)",
+        ({ } f, null) => $"sejak {Date(f)}",
+        ({ } f, { } u) => $"{Date(f)} sampai {Date(u)} (tidak termasuk)",
+    };
+
+    public override string CalendarFootnote => "Hari yang tidak tercantum bukan hari kerja. Jam kerja Ramadan tidak dimodelkan.";
+
+    public override string AssumedHoursFootnote =>
+        "Asal data 'asumsi': peraturan tidak lagi menetapkan jadwal ini (Perpres 21/2023 menyerahkannya kepada tiap instansi); aplikasi pengguna dapat menggantinya (BimtekOptions.WorkingHoursRules).";
+
+    public override string Organiser(string organiser) => $"Penyelenggara: {organiser}";
+
+    public override string ProgrammeSummary(int fiscalYear, string mode, int totalJp, string status) =>
+        $"Tahun anggaran {fiscalYear}, {mode}, {totalJp} JP, status {status}";
+
+    public override string CurriculumTitle => "Kurikulum";
+
+    public override string[] CurriculumHeaders => ["Kode", "Mata pelatihan", "JP", "Kompetensi"];
+
+    public override string PhaseLine(string id, string name) => $"Tahap {id}: {name}";
+
+    public override string PhaseDetail(string level, LocalDate start, LocalDate end, string delivery, string? after, LocalDate? opened, string? official) =>
+        $"  tingkat {level}, {Date(start)} sampai {Date(end)}, penyelenggaraan {delivery}"
+        + (after is null ? string.Empty : $", setelah tahap {after}")
+        + (opened is { } o ? $", dibuka {Date(o)} oleh {official}" : string.Empty);
+
+    public override string PerRegion(int participants, string audience) => $"  per daerah ({participants}): {audience}";
+
+    public override string Completion(decimal minimumAttendance, decimal passMark, string evaluations) =>
+        $"Kelulusan: kehadiran ≥ {Number(minimumAttendance)} %, nilai ≥ {Number(passMark)}, evaluasi: {evaluations}";
+
+    public override string AssumptionsHeading(int count) => $"Asumsi: {count}, sebagaimana dicatat sumbernya (teks sumber berbahasa Inggris):";
+
+    public override string ValidationVerdict(int findings) => findings == 0 ? "Validasi: tidak ada aturan yang dilanggar." : $"Validasi: {findings} temuan.";
+
+    public override string RulesTitle(int count) => $"{count} aturan";
+
+    public override string[] RulesHeaders => ["Kode", "Tingkat", "Pesan"];
+
+    public override string PlanTitle(string programme, string phase, int capacity, string mode) => $"{programme} · {phase} · {capacity} per kelas, {mode}";
+
+    public override string[] PlanHeaders => ["Balai", "Kelas", "Tanggal", "Daerah", "Peserta", "Zona"];
+
+    public override string Days(int days) => $"{days} hari";
+
+    public override string PlanCost(PlanCost cost) =>
+        $"{cost.Classes} kelas (batas bawah {cost.ClassLowerBound}), {cost.ProvinceSplits} provinsi terbagi, {cost.MixedZoneClasses} kelas dengan zona waktu campuran, "
+        + $"{cost.ClassDays} hari-kelas, selesai dalam {cost.MakespanDays} hari kerja, paling banyak {cost.PeakClassesPerDay} kelas sehari; nilai tujuan {cost.Objective}.";
+
+    public override string NotPlanned(int count, string regions) => $"{count} daerah belum terencana: {regions}";
+
+    public override string ValidatorOnPlan => "Validasi atas rencana: ";
+
+    public override string ScheduleWritten(string file) => $"Jadwal ditulis ke {file}; periksa dengan: bimtek validate --schedule {file}";
+
+    public override string AttendanceTitle(decimal minimum) => $"Kehadiran (minimal {Number(minimum)} % dari JP yang berlaku)";
+
+    public override string[] AttendanceHeaders => ["Sesi", "NIP (disamarkan)", "JP dihadiri", "JP berlaku", "%", "Kehadiran terpenuhi"];
+
+    public override string AttendanceSummary(int participants, int rejected) => $"{participants} peserta; {rejected} baris ditolak.";
+
+    public override string ReportSummary(string programme, int read, int refused, decimal passMark) =>
+        $"Program {programme}: {read} baris dibaca, {refused} ditolak; batas lulus {Number(passMark)} (inklusif).";
+
+    public override string ReportLegend =>
+        "g rerata: gain kelas menurut Hake dari rerata pra-tes dan pasca-tes; rerata g: rata-rata gain masing-masing peserta (t/a: pra-tes sudah 100).";
+
+    public override string[] ReportScopes => ["Kelas", "Balai", "Provinsi", "Program"];
+
+    public override string[] ReportHeaders(string grades) =>
+        ["kunci", "n", "daerah terjangkau", "lulus", "hadir", "pra", "pasca", "g rerata", "rerata g", "lulus nilai", grades, "kesenjangan teratas"];
+
+    public override string NotApplicable(int count) => $"({count} t/a)";
+}
