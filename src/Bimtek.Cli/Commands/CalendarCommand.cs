@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Bimtek.Cli.Rendering;
+using Bimtek.Domain;
 using Bimtek.Domain.Calendar;
 using Bimtek.Domain.Regions;
 using NodaTime;

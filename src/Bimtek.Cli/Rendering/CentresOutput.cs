@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bimtek.Cli.Text;
+using Bimtek.Domain;
 using Bimtek.Domain.Centres;
 using Bimtek.Domain.Common;
 using Bimtek.Domain.Regions;

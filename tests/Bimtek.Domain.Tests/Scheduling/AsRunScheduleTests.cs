@@ -1,5 +1,4 @@
 using Bimtek.Domain.Calendar;
-using Bimtek.Domain.Centres;
 using Bimtek.Domain.Scheduling;
 using Bimtek.Domain.Seeds;
 using static Bimtek.Domain.Scheduling.ScheduleRuleCodes;

@@ -1,7 +1,8 @@
+using Bimtek.Domain.Calendar;
 using Bimtek.Domain.Regions;
 using NodaTime;
 
-namespace Bimtek.Domain.Calendar;
+namespace Bimtek.Domain;
 
 /// <summary>Questions over ranges of dates, built on <see cref="IWorkingCalendar"/>.</summary>
 public static class WorkingCalendarExtensions

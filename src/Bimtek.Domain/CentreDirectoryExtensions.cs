@@ -1,7 +1,8 @@
+using Bimtek.Domain.Centres;
 using Bimtek.Domain.Regions;
 using NodaTime;
 
-namespace Bimtek.Domain.Centres;
+namespace Bimtek.Domain;
 
 /// <summary>Lookups over <see cref="ICentreDirectory"/> that throw when nothing matches.</summary>
 public static class CentreDirectoryExtensions

@@ -1,6 +1,7 @@
+using Bimtek.Domain.Regions;
 using NodaTime;
 
-namespace Bimtek.Domain.Regions;
+namespace Bimtek.Domain;
 
 /// <summary>Lookups that throw when a region is missing, with a message naming the code and the date.</summary>
 public static class RegionDirectoryExtensions
