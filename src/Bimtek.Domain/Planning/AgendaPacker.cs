@@ -11,19 +11,19 @@ namespace Bimtek.Domain.Planning;
 // same clocks get the same days.
 internal sealed class AgendaPacker
 {
-    private readonly IWorkingCalendar calendar;
-    private readonly IReadOnlyList<LocalDate> days;
-    private readonly IReadOnlyList<AgendaBlock> blocks;
-    private readonly int maxJpPerDay;
-    private readonly Dictionary<(string Centre, int Clocks, int Start), Packing> cache = [];
-    private readonly Dictionary<(int Clocks, LocalDate Date), IReadOnlyList<Interval>> windows = [];
+    private readonly IWorkingCalendar _calendar;
+    private readonly IReadOnlyList<LocalDate> _days;
+    private readonly IReadOnlyList<AgendaBlock> _blocks;
+    private readonly int _maxJpPerDay;
+    private readonly Dictionary<(string Centre, int Clocks, int Start), Packing> _cache = [];
+    private readonly Dictionary<(int Clocks, LocalDate Date), IReadOnlyList<Interval>> _windows = [];
 
     public AgendaPacker(IWorkingCalendar calendar, IReadOnlyList<LocalDate> days, IReadOnlyList<AgendaBlock> blocks, int maxJpPerDay)
     {
-        this.calendar = calendar;
-        this.days = days;
-        this.blocks = blocks;
-        this.maxJpPerDay = maxJpPerDay;
+        _calendar = calendar;
+        _days = days;
+        _blocks = blocks;
+        _maxJpPerDay = maxJpPerDay;
     }
 
     public static List<AgendaBlock> Blocks(PlanningRequest request, Duration lessonLength)
@@ -57,9 +57,9 @@ internal sealed class AgendaPacker
     public Packing Pack(TrainingCentre centre, int clocks, IReadOnlyList<DateTimeZone> zones, int start)
     {
         var key = (centre.Code.Value, clocks, start);
-        if (!cache.TryGetValue(key, out var packing))
+        if (!_cache.TryGetValue(key, out var packing))
         {
-            cache[key] = packing = PackFrom(centre, clocks, zones, start);
+            _cache[key] = packing = PackFrom(centre, clocks, zones, start);
         }
 
         return packing;
@@ -67,20 +67,20 @@ internal sealed class AgendaPacker
 
     private Packing PackFrom(TrainingCentre centre, int clocks, IReadOnlyList<DateTimeZone> zones, int start)
     {
-        var placed = new List<PlacedBlock>(blocks.Count);
+        var placed = new List<PlacedBlock>(_blocks.Count);
         var day = start;
         var (slot, cursor, jp) = (0, Instant.MinValue, 0);
         var emptyDays = 0;
-        for (var b = 0; b < blocks.Count;)
+        for (var b = 0; b < _blocks.Count;)
         {
-            if (day >= days.Count)
+            if (day >= _days.Count)
             {
                 return Packing.Beyond(day - start);
             }
 
-            var intervals = Window(clocks, zones, days[day]);
-            var block = blocks[b];
-            var fits = slot < intervals.Count && (!block.IsTeaching || jp < maxJpPerDay);
+            var intervals = Window(clocks, zones, _days[day]);
+            var block = _blocks[b];
+            var fits = slot < intervals.Count && (!block.IsTeaching || jp < _maxJpPerDay);
             if (fits)
             {
                 var from = Instant.Max(cursor, intervals[slot].Start);
@@ -106,7 +106,7 @@ internal sealed class AgendaPacker
                 if (++emptyDays > 2)
                 {
                     var longest = intervals.Count == 0 ? Duration.Zero : intervals.Max(i => i.Duration);
-                    return Packing.TooLong(block, days[day], longest);
+                    return Packing.TooLong(block, _days[day], longest);
                 }
             }
 
@@ -118,9 +118,9 @@ internal sealed class AgendaPacker
 
     private IReadOnlyList<Interval> Window(int clocks, IReadOnlyList<DateTimeZone> zones, LocalDate date)
     {
-        if (!windows.TryGetValue((clocks, date), out var intervals))
+        if (!_windows.TryGetValue((clocks, date), out var intervals))
         {
-            windows[(clocks, date)] = intervals = calendar.GetCommonWorkingWindow(date, zones).Intervals;
+            _windows[(clocks, date)] = intervals = _calendar.GetCommonWorkingWindow(date, zones).Intervals;
         }
 
         return intervals;

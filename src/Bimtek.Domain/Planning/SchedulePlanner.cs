@@ -18,10 +18,10 @@ namespace Bimtek.Domain.Planning;
 /// </remarks>
 public sealed class SchedulePlanner : ISchedulePlanner
 {
-    private readonly IRegionDirectory regions;
-    private readonly ICentreDirectory centres;
-    private readonly IWorkingCalendar calendar;
-    private readonly ScheduleLimits limits;
+    private readonly IRegionDirectory _regions;
+    private readonly ICentreDirectory _centres;
+    private readonly IWorkingCalendar _calendar;
+    private readonly ScheduleLimits _limits;
 
     /// <summary>Creates a planner.</summary>
     /// <param name="regions">The regions in force on each date.</param>
@@ -33,10 +33,10 @@ public sealed class SchedulePlanner : ISchedulePlanner
         ArgumentNullException.ThrowIfNull(regions);
         ArgumentNullException.ThrowIfNull(centres);
         ArgumentNullException.ThrowIfNull(calendar);
-        this.regions = regions;
-        this.centres = centres;
-        this.calendar = calendar;
-        this.limits = limits ?? ScheduleLimits.Default;
+        _regions = regions;
+        _centres = centres;
+        _calendar = calendar;
+        _limits = limits ?? ScheduleLimits.Default;
     }
 
     /// <inheritdoc/>
@@ -48,7 +48,7 @@ public sealed class SchedulePlanner : ISchedulePlanner
         {
             var code = request.DeliveringCentre
                 ?? throw new ArgumentException($"Phase {request.Phase.Id} is delivered centrally: name the centre that runs it with WithDeliveringCentre.", nameof(request));
-            _ = centres.FindCentre(code) ?? throw new ArgumentException($"The delivering centre {code} is not in the centre directory.", nameof(request));
+            _ = _centres.FindCentre(code) ?? throw new ArgumentException($"The delivering centre {code} is not in the centre directory.", nameof(request));
         }
 
         return Solve(Prepare(request));
@@ -70,11 +70,11 @@ public sealed class SchedulePlanner : ISchedulePlanner
     internal AgendaPacker CreatePacker(PlanningProblem problem)
     {
         var request = problem.Request;
-        var maxJp = request.Instructors.Count > 0 ? Math.Min(limits.MaxJpPerDay, limits.MaxInstructorJpPerDay) : limits.MaxJpPerDay;
-        return new AgendaPacker(calendar, problem.WorkingDays, AgendaPacker.Blocks(request, calendar.LessonHourLength), maxJp);
+        var maxJp = request.Instructors.Count > 0 ? Math.Min(_limits.MaxJpPerDay, _limits.MaxInstructorJpPerDay) : _limits.MaxJpPerDay;
+        return new AgendaPacker(_calendar, problem.WorkingDays, AgendaPacker.Blocks(request, _calendar.LessonHourLength), maxJp);
     }
 
-    internal PlanningProblem Prepare(PlanningRequest request) => PlanningProblem.Build(request, regions, centres, calendar);
+    internal PlanningProblem Prepare(PlanningRequest request) => PlanningProblem.Build(request, _regions, _centres, _calendar);
 
     internal static List<PlannedClass> Group(PlanningProblem problem)
     {
@@ -93,7 +93,7 @@ public sealed class SchedulePlanner : ISchedulePlanner
 
     internal void Timetable(PlanningProblem problem, List<PlannedClass> classes, AgendaPacker packer)
     {
-        var timetable = new Timetable(problem, calendar, packer);
+        var timetable = new Timetable(problem, _calendar, packer);
         ReportMissingInstructors(problem, timetable);
 
         // Longest classes first (they are the hardest to fit), then by centre and class: a fixed, total order.

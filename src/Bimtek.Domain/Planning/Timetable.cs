@@ -12,21 +12,21 @@ namespace Bimtek.Domain.Planning;
 // Indonesia, whatever the zones.
 internal sealed class Timetable
 {
-    private readonly PlanningProblem problem;
-    private readonly IWorkingCalendar calendar;
-    private readonly AgendaPacker packer;
-    private readonly Dictionary<(int Centre, int Day), int> roomsInUse = []; // a bit per room number
-    private readonly Dictionary<string, HashSet<int>> instructorDays = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Instructor> instructors;
-    private readonly Dictionary<(string Module, int Centre), List<string>> competent = [];
-    private readonly Dictionary<(string? Module, CentreCode? Centre), List<Instructor>> byScope = [];
+    private readonly PlanningProblem _problem;
+    private readonly IWorkingCalendar _calendar;
+    private readonly AgendaPacker _packer;
+    private readonly Dictionary<(int Centre, int Day), int> _roomsInUse = []; // a bit per room number
+    private readonly Dictionary<string, HashSet<int>> _instructorDays = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Instructor> _instructors;
+    private readonly Dictionary<(string Module, int Centre), List<string>> _competent = [];
+    private readonly Dictionary<(string? Module, CentreCode? Centre), List<Instructor>> _byScope = [];
 
     public Timetable(PlanningProblem problem, IWorkingCalendar calendar, AgendaPacker packer)
     {
-        this.problem = problem;
-        this.calendar = calendar;
-        this.packer = packer;
-        instructors = problem.Request.Instructors.ToDictionary(i => i.Id, StringComparer.Ordinal);
+        _problem = problem;
+        _calendar = calendar;
+        _packer = packer;
+        _instructors = problem.Request.Instructors.ToDictionary(i => i.Id, StringComparer.Ordinal);
         foreach (var instructor in problem.Request.Instructors)
         {
             // A null module: teaches any (no module list); a null centre: shared by every centre.
@@ -34,9 +34,9 @@ internal sealed class Timetable
             IEnumerable<CentreCode?> centres = problem.Request.InstructorCentres.TryGetValue(instructor.Id, out var home) ? home.Select(c => (CentreCode?)c) : [null];
             foreach (var scope in modules.SelectMany(m => centres.Select(c => (m, c))))
             {
-                if (!byScope.TryGetValue(scope, out var list))
+                if (!_byScope.TryGetValue(scope, out var list))
                 {
-                    byScope[scope] = list = [];
+                    _byScope[scope] = list = [];
                 }
 
                 list.Add(instructor);
@@ -48,10 +48,10 @@ internal sealed class Timetable
     {
         lastFailure = null;
         var (clocks, zones, provinces) = Places(planned);
-        var centre = problem.Centres[planned.Centre];
-        for (var start = 0; start < problem.WorkingDays.Count; start++)
+        var centre = _problem.Centres[planned.Centre];
+        for (var start = 0; start < _problem.WorkingDays.Count; start++)
         {
-            var packing = packer.Pack(centre, clocks, zones, start);
+            var packing = _packer.Pack(centre, clocks, zones, start);
             if (!packing.Fits)
             {
                 lastFailure = packing;
@@ -79,13 +79,13 @@ internal sealed class Timetable
     // The clocks and provinces a class's people are in: the centre's, and for an online class each region's.
     public (int Clocks, List<DateTimeZone> Zones, List<RegionCode> Provinces) Places(PlannedClass planned)
     {
-        var centre = problem.Centres[planned.Centre];
+        var centre = _problem.Centres[planned.Centre];
         var zones = new List<DateTimeZone> { centre.TimeZone };
         var provinces = new List<RegionCode> { centre.HomeProvince };
         var clocks = PlanningUnit.ClockBit(IndonesianTimeZones.OffsetHours(centre.TimeZone));
-        if (problem.Request.Mode != SessionMode.InPerson)
+        if (_problem.Request.Mode != SessionMode.InPerson)
         {
-            foreach (var unit in planned.Units.Select(u => problem.Units[u]))
+            foreach (var unit in planned.Units.Select(u => _problem.Units[u]))
             {
                 if ((clocks & PlanningUnit.ClockBit(unit.OffsetHours)) == 0)
                 {
@@ -106,7 +106,7 @@ internal sealed class Timetable
     // National holidays are already out of the working days; a province's own closure is not.
     private bool AllWorking(List<RegionCode> provinces, int start, int count)
     {
-        if (calendar.Closures.Count == 0)
+        if (_calendar.Closures.Count == 0)
         {
             return true;
         }
@@ -115,7 +115,7 @@ internal sealed class Timetable
         {
             foreach (var province in provinces)
             {
-                if (!calendar.GetDay(problem.WorkingDays[d], province).IsWorkingDay)
+                if (!_calendar.GetDay(_problem.WorkingDays[d], province).IsWorkingDay)
                 {
                     return false;
                 }
@@ -131,10 +131,10 @@ internal sealed class Timetable
         var taken = 0;
         for (var d = start; d < start + count; d++)
         {
-            taken |= roomsInUse.GetValueOrDefault((centre, d));
+            taken |= _roomsInUse.GetValueOrDefault((centre, d));
         }
 
-        for (var room = 0; room < problem.Request.ParallelClassesPerCentre; room++)
+        for (var room = 0; room < _problem.Request.ParallelClassesPerCentre; room++)
         {
             if ((taken & (1 << room)) == 0)
             {
@@ -149,10 +149,10 @@ internal sealed class Timetable
     public int UsableDays(int centre)
     {
         var usable = 0;
-        for (var d = 0; d < problem.WorkingDays.Count; d++)
+        for (var d = 0; d < _problem.WorkingDays.Count; d++)
         {
             if (FreeRoom(centre, d, 1) is not null
-                && problem.Request.Programme.Curriculum.All(m => Competent(m.Code, centre) is var ids && (ids.Count == 0 || ids.Any(id => IsFree(id, d, 1)))))
+                && _problem.Request.Programme.Curriculum.All(m => Competent(m.Code, centre) is var ids && (ids.Count == 0 || ids.Any(id => IsFree(id, d, 1)))))
             {
                 usable++;
             }
@@ -166,7 +166,7 @@ internal sealed class Timetable
     private Dictionary<string, string>? Book(PlannedClass planned, Packing packing, int start)
     {
         var booking = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (instructors.Count == 0)
+        if (_instructors.Count == 0)
         {
             return booking;
         }
@@ -179,14 +179,14 @@ internal sealed class Timetable
             }
 
             var candidates = group.Key == OpeningKey
-                ? [problem.Request.OpeningOfficial!]
+                ? [_problem.Request.OpeningOfficial!]
                 : Competent(group.Key, planned.Centre);
             if (candidates.Count == 0)
             {
                 continue; // reported once per centre as NoCompetentInstructor; the module is planned without one
             }
 
-            var chosen = candidates.FirstOrDefault(id => IsFree(id, start, packing.DayCount) && group.All(p => instructors[id].IsAvailable(p.Interval)));
+            var chosen = candidates.FirstOrDefault(id => IsFree(id, start, packing.DayCount) && group.All(p => _instructors[id].IsAvailable(p.Interval)));
             if (chosen is null)
             {
                 return null;
@@ -201,15 +201,15 @@ internal sealed class Timetable
     private const string OpeningKey = "\u0001opening";
 
     private string Frame(AgendaItemKind kind) =>
-        kind is AgendaItemKind.Opening or AgendaItemKind.Closing && problem.Request.OpeningOfficial is not null ? OpeningKey : string.Empty;
+        kind is AgendaItemKind.Opening or AgendaItemKind.Closing && _problem.Request.OpeningOfficial is not null ? OpeningKey : string.Empty;
 
     // Centre-bound instructors first (the centre's own widyaiswara), then those who list the module, then generalists
     // (no module list), each in id order. The opening official teaches only a module they list.
     public List<string> Competent(string module, int centre)
     {
-        if (!competent.TryGetValue((module, centre), out var ids))
+        if (!_competent.TryGetValue((module, centre), out var ids))
         {
-            competent[(module, centre)] = ids = FindCompetent(module, centre);
+            _competent[(module, centre)] = ids = FindCompetent(module, centre);
         }
 
         return ids;
@@ -219,10 +219,10 @@ internal sealed class Timetable
     // instance, and a scan per (module, centre) made large instances quadratic.
     private List<string> FindCompetent(string module, int centre)
     {
-        var request = problem.Request;
-        var code = problem.Centres[centre].Code;
+        var request = _problem.Request;
+        var code = _problem.Centres[centre].Code;
         return [.. new (string?, CentreCode?)[] { (module, code), (module, null), (null, code), (null, null) }
-            .SelectMany(scope => byScope.GetValueOrDefault(scope) ?? [])
+            .SelectMany(scope => _byScope.GetValueOrDefault(scope) ?? [])
             .Where(i => i.Id != request.OpeningOfficial || i.Modules.Contains(module))
             .OrderBy(i => request.InstructorCentres.ContainsKey(i.Id) ? 0 : 1)
             .ThenBy(i => i.Modules.Count > 0 ? 0 : 1)
@@ -232,7 +232,7 @@ internal sealed class Timetable
 
     private bool IsFree(string instructor, int start, int count)
     {
-        if (!instructorDays.TryGetValue(instructor, out var taken))
+        if (!_instructorDays.TryGetValue(instructor, out var taken))
         {
             return true;
         }
@@ -252,12 +252,12 @@ internal sealed class Timetable
     {
         for (var d = start; d < start + packing.DayCount; d++)
         {
-            roomsInUse[(planned.Centre, d)] = roomsInUse.GetValueOrDefault((planned.Centre, d)) | (1 << room);
+            _roomsInUse[(planned.Centre, d)] = _roomsInUse.GetValueOrDefault((planned.Centre, d)) | (1 << room);
             foreach (var instructor in booking.Values.Distinct())
             {
-                if (!instructorDays.TryGetValue(instructor, out var taken))
+                if (!_instructorDays.TryGetValue(instructor, out var taken))
                 {
-                    instructorDays[instructor] = taken = [];
+                    _instructorDays[instructor] = taken = [];
                 }
 
                 taken.Add(d);
@@ -272,7 +272,7 @@ internal sealed class Timetable
 
     private List<SessionDay> SessionDays(Packing packing, int start, Dictionary<string, string> booking)
     {
-        var lessonLength = calendar.LessonHourLength;
+        var lessonLength = _calendar.LessonHourLength;
         var result = new List<SessionDay>(packing.DayCount);
         foreach (var day in packing.Blocks.GroupBy(p => p.Day))
         {
@@ -309,7 +309,7 @@ internal sealed class Timetable
                 i = j;
             }
 
-            result.Add(new SessionDay(problem.WorkingDays[start + day.Key], items));
+            result.Add(new SessionDay(_problem.WorkingDays[start + day.Key], items));
         }
 
         return result;
