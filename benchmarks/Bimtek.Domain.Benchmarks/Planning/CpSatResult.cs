@@ -1,3 +1,5 @@
+using Bimtek.Domain.Planning;
+
 namespace Bimtek.Domain.Benchmarks.Planning;
 
 /// <summary>What CP-SAT found: status, objective and its terms, the proven bound, and when.</summary>
@@ -22,7 +24,8 @@ internal sealed record CpSatResult(
     IReadOnlyList<(long Objective, double Seconds)> Improvements,
     bool StartDependentDays,
     int RelaxedConflicts,
-    IReadOnlyList<CpSatClass> Plan);
+    IReadOnlyList<CpSatClass> Plan,
+    IReadOnlyList<PlannedClass> PlannedClasses);
 
 /// <summary>One class of CP-SAT's plan: its centre, start (index into the working days), days, and regions per UTC offset.</summary>
 internal sealed record CpSatClass(int Centre, int Start, int Days, IReadOnlyList<(int Offset, int Regions)> RegionsPerClock);

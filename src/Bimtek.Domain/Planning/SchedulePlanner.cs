@@ -57,10 +57,11 @@ public sealed class SchedulePlanner : ISchedulePlanner
     // The planning proper, on a resolved problem: the benchmarks feed synthetic problems here.
     internal PlanResult Solve(PlanningProblem problem)
     {
-        var classes = Group(problem);
+        var packer = CreatePacker(problem);
+        var classes = Group(problem, packer);
         if (problem.WorkingDays.Count > 0)
         {
-            Timetable(problem, classes, CreatePacker(problem));
+            Timetable(problem, classes, packer);
         }
 
         return PlanReport.Build(problem, classes);
@@ -76,50 +77,200 @@ public sealed class SchedulePlanner : ISchedulePlanner
 
     internal PlanningProblem Prepare(PlanningRequest request) => PlanningProblem.Build(request, _regions, _centres, _calendar);
 
-    internal static List<PlannedClass> Group(PlanningProblem problem)
+    // Each centre's regions into classes (ClassGrouping), a class on a set of clocks costing the fewest days its agenda
+    // needs there at any start of the window.
+    internal List<PlannedClass> Group(PlanningProblem problem, AgendaPacker packer)
     {
         var classes = new List<PlannedClass>();
+        var online = problem.Request.Mode != SessionMode.InPerson;
+        var timetable = new Timetable(problem, _calendar, packer);
         for (var c = 0; c < problem.Centres.Count; c++)
         {
-            var groups = ClassGrouping.Group(problem.Units, problem.UnitsByCentre[c], problem.Request.ClassCapacity);
+            var centre = problem.Centres[c];
+            var members = problem.UnitsByCentre[c];
+            var zoneOf = new Dictionary<int, NodaTime.DateTimeZone> { [PlanningUnit.ClockBit(IndonesianTimeZones.OffsetHours(centre.TimeZone))] = centre.TimeZone };
+            foreach (var u in members)
+            {
+                zoneOf.TryAdd(PlanningUnit.ClockBit(problem.Units[u].OffsetHours), problem.Units[u].Zone);
+            }
+
+            var centreClocks = PlanningUnit.ClockBit(IndonesianTimeZones.OffsetHours(centre.TimeZone));
+            var window = problem.WorkingDays.Count;
+            int DaysOf(int clocks)
+            {
+                var zones = zoneOf.Where(z => (clocks & z.Key) != 0).OrderBy(z => z.Key == centreClocks ? 0 : 1).ThenBy(z => z.Key).Select(z => z.Value).ToList();
+                return window == 0 ? 1 : timetable.Fewest(c, clocks, zones).Days is var days && days > 0 ? days : window + 1;
+            }
+
+            var groups = ClassGrouping.Group(problem.Units, members, problem.Request.ClassCapacity, centreClocks, online, DaysOf);
             for (var k = 0; k < groups.Count; k++)
             {
-                classes.Add(new PlannedClass(c, groups[k]) { Id = $"{problem.Centres[c].Code}-{problem.Phase.Id}-{k + 1:00}" });
+                classes.Add(new PlannedClass(c, groups[k]) { Id = $"{centre.Code}-{problem.Phase.Id}-{k + 1:00}" });
             }
         }
 
         return classes;
     }
 
+    // Timetabling in passes. The first takes the classes longest first; a pass that leaves classes out puts them first
+    // in the next (they are the ones that need the scarce days or speakers), a complete one is shuffled with a fixed
+    // seed. The best pass is kept: fewest regions left out, then the lowest class-days and makespan. Passes stop at a
+    // proven bound (every class at its fewest days, the makespan at its lower bound) or when the work budget is spent:
+    // PassBudget class placements in all, at least MinRepairPasses passes while regions are left out, MaxImprovingPasses
+    // once none are.
     internal void Timetable(PlanningProblem problem, List<PlannedClass> classes, AgendaPacker packer)
     {
         var timetable = new Timetable(problem, _calendar, packer);
         ReportMissingInstructors(problem, timetable);
+        timetable.CountDemand(classes);
 
-        // Longest classes first (they are the hardest to fit), then by centre and class: a fixed, total order.
-        var order = classes
-            .Select((planned, index) => (planned, index, days: Estimate(problem, packer, timetable, planned)))
-            .OrderByDescending(x => x.days).ThenBy(x => x.index).Select(x => x.planned).ToList();
-        var failures = new Dictionary<int, Packing?>();
-        foreach (var planned in order)
+        var fewest = classes.Select(k => Fewest(timetable, k)).ToList();
+        var order = Enumerable.Range(0, classes.Count)
+            .OrderByDescending(i => fewest[i].Days == 0 ? int.MaxValue : fewest[i].Days).ThenBy(i => i).ToList();
+        var bound = Bound(problem, classes, timetable, fewest);
+        var random = new Random(18);
+        (int Unplanned, long Cost, List<int> Order, Dictionary<int, Packing?> Failures)? best = null;
+        var used = 0;
+        for (var pass = 0; ; pass++)
         {
-            if (!timetable.TryPlace(planned, out var failure))
+            var (failures, failed) = Pass(timetable, classes, order);
+            used += classes.Count;
+            var unplanned = failed.Sum(i => classes[i].Units.Count);
+            var cost = Cost(classes);
+            if (best is null || unplanned < best.Value.Unplanned || (unplanned == best.Value.Unplanned && cost < best.Value.Cost))
             {
-                failures.TryAdd(planned.Centre, failure);
+                best = (unplanned, cost, [.. order], failures);
+            }
+
+            var done = best.Value.Unplanned == 0 && (best.Value.Cost <= bound || pass + 1 >= MaxImprovingPasses);
+            var spent = used + classes.Count > PassBudget && (best.Value.Unplanned == 0 || pass + 1 >= MinRepairPasses);
+            if (done || spent || pass + 1 >= MaxPasses)
+            {
+                break;
+            }
+
+            if (failed.Count > 0)
+            {
+                order = [.. failed, .. order.Where(i => !failed.Contains(i))];
+            }
+            else
+            {
+                order = [.. order.OrderBy(_ => random.Next())];
             }
         }
 
-        foreach (var (centre, failure) in failures.OrderBy(f => f.Key))
+        if (!best.Value.Order.SequenceEqual(order))
+        {
+            Pass(timetable, classes, best.Value.Order);
+        }
+
+        foreach (var (centre, failure) in best.Value.Failures.OrderBy(f => f.Key))
         {
             ReportShortfall(problem, classes, timetable, packer, centre, failure);
         }
     }
 
+    private const int PassBudget = 2_000;
+    private const int MinRepairPasses = 8;
+    private const int MaxImprovingPasses = 4;
+    private const int MaxPasses = 24;
+
+    private static (Dictionary<int, Packing?> Failures, List<int> Failed) Pass(Timetable timetable, List<PlannedClass> classes, List<int> order)
+    {
+        timetable.Clear();
+        foreach (var planned in classes)
+        {
+            (planned.FirstDay, planned.DayCount, planned.Room, planned.Days) = (-1, 0, 0, []);
+        }
+
+        var failures = new Dictionary<int, Packing?>();
+        var failed = new List<int>();
+        foreach (var i in order)
+        {
+            if (!timetable.TryPlace(classes[i], out var failure))
+            {
+                failures.TryAdd(classes[i].Centre, failure);
+                failed.Add(i);
+            }
+        }
+
+        return (failures, failed);
+    }
+
+    // The terms a pass can change: class-days and makespan of the classes it placed.
+    private static long Cost(List<PlannedClass> classes)
+    {
+        long days = 0;
+        var makespan = 0;
+        foreach (var planned in classes.Where(k => k.IsScheduled))
+        {
+            days += planned.DayCount;
+            makespan = Math.Max(makespan, planned.FirstDay + planned.DayCount);
+        }
+
+        return (days * PlanCost.ClassDayWeight) + makespan;
+    }
+
+    // No pass can do better than every class at its fewest days, finishing no earlier than the latest earliest finish,
+    // a centre's classes sharing its rooms, and the classes that need one same person (the only competent instructor
+    // of a module there, or the opening official) one after another.
+    private static long Bound(PlanningProblem problem, List<PlannedClass> classes, Timetable timetable, List<(int Days, int Finish)> fewest)
+    {
+        long days = fewest.Sum(f => (long)f.Days);
+        var makespan = fewest.Count == 0 ? 0 : fewest.Max(f => f.Finish);
+        foreach (var centre in Enumerable.Range(0, classes.Count).GroupBy(i => classes[i].Centre))
+        {
+            var total = centre.Sum(i => fewest[i].Days);
+            makespan = Math.Max(makespan, (total + problem.Request.ParallelClassesPerCentre - 1) / problem.Request.ParallelClassesPerCentre);
+        }
+
+        var sole = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        var request = problem.Request;
+        if (request.OpeningOfficial is { } opener && (request.Agenda.Opening > NodaTime.Duration.Zero || request.Agenda.Closing > NodaTime.Duration.Zero))
+        {
+            sole[opener] = [.. Enumerable.Range(0, classes.Count)];
+        }
+
+        if (request.Instructors.Count > 0)
+        {
+            for (var i = 0; i < classes.Count; i++)
+            {
+                foreach (var module in request.Programme.Curriculum)
+                {
+                    if (timetable.Competent(module.Code, classes[i].Centre) is [var only])
+                    {
+                        if (!sole.TryGetValue(only, out var set))
+                        {
+                            sole[only] = set = [];
+                        }
+
+                        set.Add(i);
+                    }
+                }
+            }
+        }
+
+        foreach (var set in sole.Values)
+        {
+            makespan = Math.Max(makespan, set.Sum(i => fewest[i].Days));
+        }
+
+        return (days * PlanCost.ClassDayWeight) + makespan;
+    }
+
+    private static (int Days, int Finish) Fewest(Timetable timetable, PlannedClass planned)
+    {
+        var (clocks, zones, _) = timetable.Places(planned);
+        return timetable.Fewest(planned.Centre, clocks, zones);
+    }
+
+    // The days a class needs: its fewest at any start, or, when its agenda fits no start of the window, at least what
+    // packing it from the first day shows (more than the window has), so the shortfall's class-days say it cannot fit.
     private static int Estimate(PlanningProblem problem, AgendaPacker packer, Timetable timetable, PlannedClass planned)
     {
         var (clocks, zones, _) = timetable.Places(planned);
-        var packing = packer.Pack(problem.Centres[planned.Centre], clocks, zones, 0);
-        return packing.Fits ? packing.DayCount : int.MaxValue;
+        var days = timetable.Fewest(planned.Centre, clocks, zones).Days;
+        return days > 0 ? days : Math.Max(problem.WorkingDays.Count + 1, packer.Pack(problem.Centres[planned.Centre], clocks, zones, 0).Needed);
     }
 
     private static void ReportMissingInstructors(PlanningProblem problem, Timetable timetable)
@@ -151,7 +302,7 @@ public sealed class SchedulePlanner : ISchedulePlanner
 
         var own = classes.Where(k => k.Centre == centre).ToList();
         var unplanned = own.Where(k => !k.IsScheduled).ToList();
-        var classDays = own.Sum(k => k.IsScheduled ? k.Days.Count : Math.Max(1, Estimate(problem, packer, timetable, k) is var d && d == int.MaxValue ? 1 : d));
+        var classDays = own.Sum(k => k.IsScheduled ? k.DayCount : Estimate(problem, packer, timetable, k));
         problem.Report(
             NotEnoughDays,
             ("Centre", name),

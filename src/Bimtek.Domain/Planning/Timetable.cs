@@ -6,9 +6,9 @@ using NodaTime;
 
 namespace Bimtek.Domain.Planning;
 
-// Puts classes on days, one after another, each at the earliest start where its agenda fits, its dates are working days
+// Puts classes on days, one after another, each at the cheapest start where its agenda fits, its dates are working days
 // wherever its people are, its centre has a free room, and an instructor for each module (and the opening official)
-// is free all day. Booking instructors by whole days keeps sessions that share a speaker apart in time anywhere in
+// is free all day (the centre's own first, then the one fewest other classes could use). Booking instructors by whole days keeps sessions that share a speaker apart in time anywhere in
 // Indonesia, whatever the zones.
 internal sealed class Timetable
 {
@@ -20,6 +20,9 @@ internal sealed class Timetable
     private readonly Dictionary<string, Instructor> _instructors;
     private readonly Dictionary<(string Module, int Centre), List<string>> _competent = [];
     private readonly Dictionary<(string? Module, CentreCode? Centre), List<Instructor>> _byScope = [];
+    private readonly Dictionary<(int Centre, int Clocks), (int Days, int Finish)> _fewest = [];
+    private readonly Dictionary<string, int> _demand = new(StringComparer.Ordinal);
+    private readonly Dictionary<Packing, List<(string Key, List<Interval> Intervals)>> _keys = new(ReferenceEqualityComparer.Instance);
 
     public Timetable(PlanningProblem problem, IWorkingCalendar calendar, AgendaPacker packer)
     {
@@ -44,13 +47,23 @@ internal sealed class Timetable
         }
     }
 
+    // Every start is tried and compared by what it costs the plan: the class-days it takes (a start before a Friday or a
+    // holiday can need a day more in a shared window) outrank the finish (the makespan). A later start cannot cost less
+    // than the fewest days the class ever needs plus its own finish, so the scan stops once none can do better.
     public bool TryPlace(PlannedClass planned, out Packing? lastFailure)
     {
         lastFailure = null;
         var (clocks, zones, provinces) = Places(planned);
         var centre = _problem.Centres[planned.Centre];
+        var fewest = Fewest(planned.Centre, clocks, zones).Days;
+        (long Cost, int Start, Packing Packing, Dictionary<string, string> Booking, int Room)? best = null;
         for (var start = 0; start < _problem.WorkingDays.Count; start++)
         {
+            if (best is { } found && found.Cost <= Cost(fewest, start))
+            {
+                break;
+            }
+
             var packing = _packer.Pack(centre, clocks, zones, start);
             if (!packing.Fits)
             {
@@ -69,11 +82,89 @@ internal sealed class Timetable
                 continue;
             }
 
-            Commit(planned, start, packing, booking, room);
-            return true;
+            var cost = Cost(packing.DayCount, start);
+            if (best is null || cost < best.Value.Cost)
+            {
+                best = (cost, start, packing, booking, room);
+            }
         }
 
-        return false;
+        if (best is not { } chosen)
+        {
+            return false;
+        }
+
+        Commit(planned, chosen.Start, chosen.Packing, chosen.Booking, chosen.Room);
+        return true;
+    }
+
+    private static long Cost(int days, int start) => (days * PlanCost.ClassDayWeight) + start + days;
+
+    // Puts a class on the given days with the given instructors (module code to instructor id), checking nothing: the
+    // benchmarks turn CP-SAT's plans into schedules with it, so the validator judges them like the planner's own.
+    public void Place(PlannedClass planned, int start, IReadOnlyDictionary<string, string> instructors, int room)
+    {
+        var (clocks, zones, _) = Places(planned);
+        var packing = _packer.Pack(_problem.Centres[planned.Centre], clocks, zones, start);
+        var booking = new Dictionary<string, string>(instructors, StringComparer.Ordinal);
+        if (_problem.Request.OpeningOfficial is { } opener)
+        {
+            booking[OpeningKey] = opener;
+        }
+
+        Commit(planned, start, packing, booking, room - 1);
+    }
+
+    // Forgets every booking, to timetable again in another order.
+    public void Clear()
+    {
+        _roomsInUse.Clear();
+        _instructorDays.Clear();
+    }
+
+    // The fewest days a class on these clocks needs at any start, and the earliest day it can finish (exclusive), or
+    // (0, 0) when its agenda fits no start.
+    public (int Days, int Finish) Fewest(int centre, int clocks, IReadOnlyList<DateTimeZone> zones)
+    {
+        if (!_fewest.TryGetValue((centre, clocks), out var fewest))
+        {
+            fewest = (0, 0);
+            for (var start = 0; start < _problem.WorkingDays.Count; start++)
+            {
+                var packing = _packer.Pack(_problem.Centres[centre], clocks, zones, start);
+                if (packing.Unplaceable is not null)
+                {
+                    break;
+                }
+
+                if (packing.Fits)
+                {
+                    fewest = fewest.Days == 0 ? (packing.DayCount, start + packing.DayCount) : (Math.Min(fewest.Days, packing.DayCount), Math.Min(fewest.Finish, start + packing.DayCount));
+                }
+            }
+
+            _fewest[(centre, clocks)] = fewest;
+        }
+
+        return fewest;
+    }
+
+    // How many classes may want each instructor (a class counts once per module the instructor could take there):
+    // among free instructors of equal standing, the one fewer classes can use is booked first.
+    public void CountDemand(IEnumerable<PlannedClass> classes)
+    {
+        _demand.Clear();
+        var perCentre = classes.GroupBy(k => k.Centre).ToDictionary(g => g.Key, g => g.Count());
+        foreach (var (centre, count) in perCentre)
+        {
+            foreach (var module in _problem.Request.Programme.Curriculum)
+            {
+                foreach (var id in Competent(module.Code, centre))
+                {
+                    _demand[id] = _demand.GetValueOrDefault(id) + count;
+                }
+            }
+        }
     }
 
     // The clocks and provinces a class's people are in: the centre's, and for an online class each region's.
@@ -171,13 +262,8 @@ internal sealed class Timetable
             return booking;
         }
 
-        foreach (var group in packing.Blocks.GroupBy(p => p.Block.IsTeaching ? p.Block.Module! : Frame(p.Block.Kind)))
+        foreach (var group in Keys(packing))
         {
-            if (group.Key.Length == 0)
-            {
-                continue; // tests: no instructor
-            }
-
             var candidates = group.Key == OpeningKey
                 ? [_problem.Request.OpeningOfficial!]
                 : Competent(group.Key, planned.Centre);
@@ -186,7 +272,20 @@ internal sealed class Timetable
                 continue; // reported once per centre as NoCompetentInstructor; the module is planned without one
             }
 
-            var chosen = candidates.FirstOrDefault(id => IsFree(id, start, packing.DayCount) && group.All(p => _instructors[id].IsAvailable(p.Interval)));
+            string? chosen = null;
+            var (chosenBound, chosenDemand) = (false, int.MaxValue);
+            foreach (var id in candidates)
+            {
+                var bound = _problem.Request.InstructorCentres.ContainsKey(id);
+                if ((chosen is not null && ((chosenBound && !bound) || (chosenBound == bound && _demand.GetValueOrDefault(id) >= chosenDemand)))
+                    || !IsFree(id, start, packing.DayCount) || (_instructors[id].Availability.Count > 0 && !group.Intervals.All(_instructors[id].IsAvailable)))
+                {
+                    continue;
+                }
+
+                (chosen, chosenBound, chosenDemand) = (id, bound, _demand.GetValueOrDefault(id));
+            }
+
             if (chosen is null)
             {
                 return null;
@@ -199,6 +298,21 @@ internal sealed class Timetable
     }
 
     private const string OpeningKey = "\u0001opening";
+
+    // The booking keys of a packing (each module, and the opening official's frame) with the intervals each takes;
+    // read once per packing, not once per start tried.
+    private List<(string Key, List<Interval> Intervals)> Keys(Packing packing)
+    {
+        if (!_keys.TryGetValue(packing, out var keys))
+        {
+            keys = [.. packing.Blocks.GroupBy(p => p.Block.IsTeaching ? p.Block.Module! : Frame(p.Block.Kind))
+                .Where(g => g.Key.Length > 0) // tests: no instructor
+                .Select(g => (g.Key, g.Select(p => p.Interval).ToList()))];
+            _keys[packing] = keys;
+        }
+
+        return keys;
+    }
 
     private string Frame(AgendaItemKind kind) =>
         kind is AgendaItemKind.Opening or AgendaItemKind.Closing && _problem.Request.OpeningOfficial is not null ? OpeningKey : string.Empty;
