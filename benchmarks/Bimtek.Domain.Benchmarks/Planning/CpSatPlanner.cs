@@ -333,7 +333,7 @@ internal sealed class CpSatPlanner
                 .GroupBy(x => x.Offset).OrderBy(g => g.Key).Select(g => (g.Key, g.Sum(x => x.Count))).ToList())).ToList();
         return new CpSatResult(
             Status: status.ToString(),
-            Objective: found ? (long)solver.ObjectiveValue : null,
+            Objective: found ? (long)Math.Round(solver.ObjectiveValue) : null,
             Bound: (long)Math.Ceiling(solver.BestObjectiveBound - 1e-6),
             Classes: chosen.Count,
             ProvinceSplits: found ? (int)solver.Value(splits) : 0,
@@ -412,6 +412,6 @@ internal sealed class CpSatPlanner
     {
         public List<(long Objective, double Seconds)> Seen { get; } = [];
 
-        public override void OnSolutionCallback() => Seen.Add(((long)ObjectiveValue(), WallTime()));
+        public override void OnSolutionCallback() => Seen.Add(((long)Math.Round(ObjectiveValue()), WallTime()));
     }
 }

@@ -14,8 +14,15 @@ internal static class ClassGrouping
 {
     private const int MaxExact = 10;
 
+    // The plan's own weights; or, to repair a centre whose classes did not all fit, class-days before splits (classes
+    // still first: a class outweighs any number of days and splits a centre can have).
+    private static readonly Weights Objective = new(PlanCost.ClassWeight, PlanCost.SplitWeight, PlanCost.ClassDayWeight);
+    private static readonly Weights DaysFirst = new(1_000_000_000, 1, 1_000);
+
+    private readonly record struct Weights(long Class, long Split, long Day);
+
     // daysOf: the days a class of the centre needs on a set of clocks (PlanningUnit.ClockBit), its cheapest start.
-    public static List<List<int>> Group(IReadOnlyList<PlanningUnit> units, IReadOnlyList<int> members, int capacity, int centreClocks, bool online, Func<int, int> daysOf)
+    public static List<List<int>> Group(IReadOnlyList<PlanningUnit> units, IReadOnlyList<int> members, int capacity, int centreClocks, bool online, Func<int, int> daysOf, bool daysFirst = false)
     {
         if (members.Count == 0)
         {
@@ -30,11 +37,12 @@ internal static class ClassGrouping
         // no plan of the centre does better (no split, no class fewer, no class on fewer days), so no search is needed.
         var whole = WholeProvinces(units, provinces, capacity);
         var lowest = (members.Sum(i => units[i].Participants) + capacity - 1) / capacity;
-        if (whole is not null && whole.Count == lowest && whole.All(c => daysOf(ClocksOf(units, c, centreClocks, online)) == daysOf(centreClocks)))
+        if (!daysFirst && whole is not null && whole.Count == lowest && whole.All(c => daysOf(ClocksOf(units, c, centreClocks, online)) == daysOf(centreClocks)))
         {
             return [.. whole.Select(c => c.OrderBy(i => units[i].Region).ToList()).OrderBy(c => units[c[0]].Region)];
         }
 
+        var weights = daysFirst ? DaysFirst : Objective;
         var items = Merge(units, provinces);
         var n = items.Count;
         var full = (1 << n) - 1;
@@ -50,7 +58,7 @@ internal static class ClassGrouping
         }
 
         // Each part's cost, filled in order without building lists (2^n parts); the chosen ones are built at the end.
-        var fill = new Fill(units, items, capacity, centreClocks, online, Days);
+        var fill = new Fill(units, items, capacity, centreClocks, online, Days, weights);
         var parts = new long[1 << n];
         for (var mask = 1; mask <= full; mask++)
         {
@@ -93,7 +101,7 @@ internal static class ClassGrouping
                 }
             }
 
-            classes.AddRange(BestFill(units, regions, capacity, centreClocks, online, Days).Classes);
+            classes.AddRange(BestFill(units, regions, capacity, centreClocks, online, Days, weights).Classes);
         }
 
         return [.. classes.Select(c => c.OrderBy(i => units[i].Region).ToList()).OrderBy(c => units[c[0]].Region)];
@@ -182,17 +190,17 @@ internal static class ClassGrouping
     }
 
     // One part's classes: filled in order to even shares, or to capacity, or first fit decreasing; the cheapest wins.
-    private static (long Cost, List<List<int>> Classes) BestFill(IReadOnlyList<PlanningUnit> units, List<int> regions, int capacity, int centreClocks, bool online, Func<int, int> daysOf)
+    private static (long Cost, List<List<int>> Classes) BestFill(IReadOnlyList<PlanningUnit> units, List<int> regions, int capacity, int centreClocks, bool online, Func<int, int> daysOf, Weights weights)
     {
         var size = regions.Sum(i => units[i].Participants);
         var bound = (size + capacity - 1) / capacity;
         var even = InOrder(units, regions, capacity, bound, evenly: true);
-        var best = (Cost: Cost(units, even, centreClocks, online, daysOf), Classes: even);
+        var best = (Cost: Cost(units, even, centreClocks, online, daysOf, weights), Classes: even);
         if (even.Count > bound)
         {
-            foreach (var other in new[] { InOrder(units, regions, capacity, bound, evenly: false), FirstFitDecreasing(units, regions, capacity) })
+            foreach (var other in new[] { Tight(units, regions, capacity), InOrder(units, regions, capacity, bound, evenly: false), FirstFitDecreasing(units, regions, capacity) })
             {
-                var cost = Cost(units, other, centreClocks, online, daysOf);
+                var cost = Cost(units, other, centreClocks, online, daysOf, weights);
                 if (cost < best.Cost)
                 {
                     best = (cost, other);
@@ -203,7 +211,7 @@ internal static class ClassGrouping
         return best;
     }
 
-    private static long Cost(IReadOnlyList<PlanningUnit> units, List<List<int>> classes, int centreClocks, bool online, Func<int, int> daysOf)
+    private static long Cost(IReadOnlyList<PlanningUnit> units, List<List<int>> classes, int centreClocks, bool online, Func<int, int> daysOf, Weights weights)
     {
         long days = 0;
         foreach (var c in classes)
@@ -220,7 +228,7 @@ internal static class ClassGrouping
             days += daysOf(clocks);
         }
 
-        return (classes.Count * PlanCost.ClassWeight) + (SplitProvinces(units, classes.Cast<IReadOnlyList<int>>()) * PlanCost.SplitWeight) + (days * PlanCost.ClassDayWeight);
+        return (classes.Count * weights.Class) + (SplitProvinces(units, classes.Cast<IReadOnlyList<int>>()) * weights.Split) + (days * weights.Day);
     }
 
     // Region by region in order into `count` classes: evenly, each filled to its share of what is left (a province is
@@ -246,6 +254,48 @@ internal static class ClassGrouping
         }
 
         return classes;
+    }
+
+    // Province by province in order, each class filled to capacity: where a province does not fit whole, the class takes
+    // those of its regions that still fit (first fit within the province), so a cut fills the room a whole-region
+    // in-order cut would leave empty; the rest of the province opens the next class.
+    private static List<List<int>> Tight(IReadOnlyList<PlanningUnit> units, List<int> ordered, int capacity)
+    {
+        var classes = new List<List<int>> { new() };
+        var size = 0;
+        foreach (var province in ordered.GroupBy(i => units[i].Province))
+        {
+            var pending = province.ToList();
+            while (pending.Count > 0)
+            {
+                var taken = new List<int>();
+                foreach (var unit in pending)
+                {
+                    if (size + units[unit].Participants <= capacity)
+                    {
+                        taken.Add(unit);
+                        size += units[unit].Participants;
+                    }
+                }
+
+                if (taken.Count == 0)
+                {
+                    classes.Add([]);
+                    size = 0;
+                    continue;
+                }
+
+                classes[^1].AddRange(taken);
+                pending.RemoveAll(taken.Contains);
+                if (pending.Count > 0)
+                {
+                    classes.Add([]);
+                    size = 0;
+                }
+            }
+        }
+
+        return [.. classes.Where(c => c.Count > 0)];
     }
 
     // Largest regions first, each into the first class with room: fewest classes when whole regions do not line up.
@@ -280,15 +330,16 @@ internal static class ClassGrouping
         private readonly int _centreClocks;
         private readonly bool _online;
         private readonly Func<int, int> _days;
+        private readonly Weights _weights;
         private readonly int[] _size;
         private readonly int[] _province;
         private readonly int[] _clock;
         private readonly int[] _itemSize;
         private readonly int[] _itemProvinces;
 
-        public Fill(IReadOnlyList<PlanningUnit> units, List<List<int>> items, int capacity, int centreClocks, bool online, Func<int, int> days)
+        public Fill(IReadOnlyList<PlanningUnit> units, List<List<int>> items, int capacity, int centreClocks, bool online, Func<int, int> days, Weights weights)
         {
-            (_units, _items, _capacity, _centreClocks, _online, _days) = (units, items, capacity, centreClocks, online, days);
+            (_units, _items, _capacity, _centreClocks, _online, _days, _weights) = (units, items, capacity, centreClocks, online, days, weights);
             var count = items.Sum(i => i.Count);
             (_size, _province, _clock) = (new int[count], new int[count], new int[count]);
             (_itemSize, _itemProvinces) = (new int[items.Count], new int[items.Count]);
@@ -340,7 +391,7 @@ internal static class ClassGrouping
                 }
             }
 
-            return BestFill(_units, regions, _capacity, _centreClocks, _online, _days).Cost;
+            return BestFill(_units, regions, _capacity, _centreClocks, _online, _days, _weights).Cost;
         }
 
         private (int Classes, long Cost) Cost(int mask, int total, int provinces, int count, bool evenly)
@@ -380,7 +431,7 @@ internal static class ClassGrouping
             }
 
             (classes, edges, days) = (classes + 1, edges + held, days + _days(clocks));
-            return (classes, (classes * PlanCost.ClassWeight) + ((edges - provinces) * PlanCost.SplitWeight) + (days * PlanCost.ClassDayWeight));
+            return (classes, (classes * _weights.Class) + ((edges - provinces) * _weights.Split) + (days * _weights.Day));
         }
     }
 }

@@ -61,7 +61,7 @@ public sealed class SchedulePlanner : ISchedulePlanner
         var classes = Group(problem, packer);
         if (problem.WorkingDays.Count > 0)
         {
-            Timetable(problem, classes, packer);
+            classes = Timetable(problem, classes, packer);
         }
 
         return PlanReport.Build(problem, classes);
@@ -79,7 +79,9 @@ public sealed class SchedulePlanner : ISchedulePlanner
 
     // Each centre's regions into classes (ClassGrouping), a class on a set of clocks costing the fewest days its agenda
     // needs there at any start of the window.
-    internal List<PlannedClass> Group(PlanningProblem problem, AgendaPacker packer)
+    // byClock: centres whose regions are grouped clock by clock (no class mixes clocks: more classes, fewer days each).
+    // daysFirst: centres grouped for the fewest class-days before the fewest splits.
+    internal List<PlannedClass> Group(PlanningProblem problem, AgendaPacker packer, IReadOnlySet<int>? byClock = null, IReadOnlySet<int>? daysFirst = null)
     {
         var classes = new List<PlannedClass>();
         var online = problem.Request.Mode != SessionMode.InPerson;
@@ -102,7 +104,10 @@ public sealed class SchedulePlanner : ISchedulePlanner
                 return window == 0 ? 1 : timetable.Fewest(c, clocks, zones).Days is var days && days > 0 ? days : window + 1;
             }
 
-            var groups = ClassGrouping.Group(problem.Units, members, problem.Request.ClassCapacity, centreClocks, online, DaysOf);
+            var groups = byClock?.Contains(c) == true
+                ? [.. members.GroupBy(u => problem.Units[u].OffsetHours).OrderBy(g => g.Key)
+                    .SelectMany(g => ClassGrouping.Group(problem.Units, [.. g], problem.Request.ClassCapacity, centreClocks, online, DaysOf))]
+                : ClassGrouping.Group(problem.Units, members, problem.Request.ClassCapacity, centreClocks, online, DaysOf, daysFirst?.Contains(c) == true);
             for (var k = 0; k < groups.Count; k++)
             {
                 classes.Add(new PlannedClass(c, groups[k]) { Id = $"{centre.Code}-{problem.Phase.Id}-{k + 1:00}" });
@@ -112,18 +117,52 @@ public sealed class SchedulePlanner : ISchedulePlanner
         return classes;
     }
 
-    // Timetabling in passes. The first takes the classes longest first; a pass that leaves classes out puts them first
-    // in the next (they are the ones that need the scarce days or speakers), a complete one is shuffled with a fixed
-    // seed. The best pass is kept: fewest regions left out, then the lowest class-days and makespan. Passes stop at a
-    // proven bound (every class at its fewest days, the makespan at its lower bound) or when the work budget is spent:
-    // PassBudget class placements in all, at least MinRepairPasses passes while regions are left out, MaxImprovingPasses
-    // once none are.
-    internal void Timetable(PlanningProblem problem, List<PlannedClass> classes, AgendaPacker packer)
+    // Timetables the classes and reports what does not fit. When regions are left out, the online centres on several
+    // clocks that fell short are grouped again, first for the fewest class-days before the fewest splits, then clock by
+    // clock (a class on one clock shares the longest window, so it needs the fewest days, at the price of classes), and
+    // everything timetabled again; a regrouping is kept only if it leaves fewer regions out.
+    internal List<PlannedClass> Timetable(PlanningProblem problem, List<PlannedClass> classes, AgendaPacker packer)
     {
         var timetable = new Timetable(problem, _calendar, packer);
         ReportMissingInstructors(problem, timetable);
-        timetable.CountDemand(classes);
+        var outcome = Passes(problem, classes, timetable);
+        if (outcome.Unplanned > 0 && problem.Request.Mode != SessionMode.InPerson)
+        {
+            var failing = outcome.Failures.Keys.Where(c => problem.UnitsByCentre[c].Select(u => problem.Units[u].OffsetHours).Distinct().Count() > 1).ToHashSet();
+            foreach (var byClock in new[] { false, true })
+            {
+                if (failing.Count == 0 || outcome.Unplanned == 0)
+                {
+                    break;
+                }
 
+                var regrouped = byClock ? Group(problem, packer, byClock: failing) : Group(problem, packer, daysFirst: failing);
+                var other = new Timetable(problem, _calendar, packer);
+                var second = Passes(problem, regrouped, other);
+                if (second.Unplanned < outcome.Unplanned)
+                {
+                    (classes, timetable, outcome) = (regrouped, other, second);
+                }
+            }
+        }
+
+        foreach (var (centre, failure) in outcome.Failures.OrderBy(f => f.Key))
+        {
+            ReportShortfall(problem, classes, timetable, packer, centre, failure);
+        }
+
+        return classes;
+    }
+
+    // Timetabling in passes. The first takes the classes longest first; a pass that leaves classes out puts them first
+    // in the next (they are the ones that need the scarce days or speakers), a complete one is shuffled with a fixed
+    // seed. The best pass is kept (the classes are left as it placed them): fewest regions left out, then the lowest
+    // class-days and makespan. Passes stop at a proven bound (every class at its fewest days, the makespan at its lower
+    // bound) or when the work budget is spent: PassBudget class placements in all, at least MinRepairPasses passes while
+    // regions are left out, MaxImprovingPasses once none are.
+    private static (int Unplanned, Dictionary<int, Packing?> Failures) Passes(PlanningProblem problem, List<PlannedClass> classes, Timetable timetable)
+    {
+        timetable.CountDemand(classes);
         var fewest = classes.Select(k => Fewest(timetable, k)).ToList();
         var order = Enumerable.Range(0, classes.Count)
             .OrderByDescending(i => fewest[i].Days == 0 ? int.MaxValue : fewest[i].Days).ThenBy(i => i).ToList();
@@ -164,10 +203,7 @@ public sealed class SchedulePlanner : ISchedulePlanner
             Pass(timetable, classes, best.Value.Order);
         }
 
-        foreach (var (centre, failure) in best.Value.Failures.OrderBy(f => f.Key))
-        {
-            ReportShortfall(problem, classes, timetable, packer, centre, failure);
-        }
+        return (best.Value.Unplanned, best.Value.Failures);
     }
 
     private const int PassBudget = 2_000;
