@@ -53,7 +53,13 @@ internal sealed class CpSatPlanner
         _calendar = calendar;
         _packer = planner.CreatePacker(problem);
         _timetable = new Timetable(problem, calendar, _packer);
-        _plannerClasses = plannerClassesPerCentre?.ToArray() ?? [.. Enumerable.Range(0, problem.Centres.Count).Select(c => planner.Group(problem, _packer).Count(k => k.Centre == c))];
+        if (plannerClassesPerCentre is null)
+        {
+            var grouped = planner.Group(problem, _packer);
+            plannerClassesPerCentre = [.. Enumerable.Range(0, problem.Centres.Count).Select(c => grouped.Count(k => k.Centre == c))];
+        }
+
+        _plannerClasses = [.. plannerClassesPerCentre];
     }
 
     private const string OpeningKey = "\u0001opening";
@@ -344,7 +350,6 @@ internal sealed class CpSatPlanner
             BuildSeconds: buildSeconds,
             Improvements: callback.Seen,
             StartDependentDays: startDependent,
-            RelaxedConflicts: 0,
             Plan: plan,
             PlannedClasses: found ? ToClasses(solver, chosen) : []);
     }

@@ -12,7 +12,7 @@ namespace Bimtek.Domain.Planning;
 // A centre with more provinces merges the two smallest neighbours on one clock until MaxExact are left (not exact).
 internal static class ClassGrouping
 {
-    private const int MaxExact = 10;
+    private const int MaxExact = 12;
 
     // The plan's own weights; or, to repair a centre whose classes did not all fit, class-days before splits (classes
     // still first: a class outweighs any number of days and splits a centre can have).
@@ -189,22 +189,28 @@ internal static class ClassGrouping
         return items;
     }
 
-    // One part's classes: filled in order to even shares, or to capacity, or first fit decreasing; the cheapest wins.
+    // One part's classes: filled in order to even shares; when that needs a class more than participants ÷ capacity,
+    // tightly (a cut province fills the room first fit); when that does too, also in order to capacity and first fit
+    // decreasing. The cheapest wins.
     private static (long Cost, List<List<int>> Classes) BestFill(IReadOnlyList<PlanningUnit> units, List<int> regions, int capacity, int centreClocks, bool online, Func<int, int> daysOf, Weights weights)
     {
         var size = regions.Sum(i => units[i].Participants);
         var bound = (size + capacity - 1) / capacity;
         var even = InOrder(units, regions, capacity, bound, evenly: true);
         var best = (Cost: Cost(units, even, centreClocks, online, daysOf, weights), Classes: even);
-        if (even.Count > bound)
+        if (even.Count <= bound)
         {
-            foreach (var other in new[] { Tight(units, regions, capacity), InOrder(units, regions, capacity, bound, evenly: false), FirstFitDecreasing(units, regions, capacity) })
+            return best;
+        }
+
+        var tight = Tight(units, regions, capacity);
+        var others = tight.Count <= bound ? [tight] : new[] { tight, InOrder(units, regions, capacity, bound, evenly: false), FirstFitDecreasing(units, regions, capacity) };
+        foreach (var other in others)
+        {
+            var cost = Cost(units, other, centreClocks, online, daysOf, weights);
+            if (cost < best.Cost)
             {
-                var cost = Cost(units, other, centreClocks, online, daysOf, weights);
-                if (cost < best.Cost)
-                {
-                    best = (cost, other);
-                }
+                best = (cost, other);
             }
         }
 
@@ -336,12 +342,13 @@ internal static class ClassGrouping
         private readonly int[] _clock;
         private readonly int[] _itemSize;
         private readonly int[] _itemProvinces;
+        private readonly int[] _pending;
 
         public Fill(IReadOnlyList<PlanningUnit> units, List<List<int>> items, int capacity, int centreClocks, bool online, Func<int, int> days, Weights weights)
         {
             (_units, _items, _capacity, _centreClocks, _online, _days, _weights) = (units, items, capacity, centreClocks, online, days, weights);
             var count = items.Sum(i => i.Count);
-            (_size, _province, _clock) = (new int[count], new int[count], new int[count]);
+            (_size, _province, _clock, _pending) = (new int[count], new int[count], new int[count], new int[count]);
             (_itemSize, _itemProvinces) = (new int[items.Count], new int[items.Count]);
             var provinceIds = new Dictionary<Regions.RegionCode, int>();
             var r = 0;
@@ -382,6 +389,12 @@ internal static class ClassGrouping
                 return even.Cost;
             }
 
+            var tight = Tight(mask, provinces);
+            if (tight.Classes <= bound)
+            {
+                return Math.Min(even.Cost, tight.Cost);
+            }
+
             var regions = new List<int>();
             for (var b = 0; b < _items.Count; b++)
             {
@@ -392,6 +405,68 @@ internal static class ClassGrouping
             }
 
             return BestFill(_units, regions, _capacity, _centreClocks, _online, _days, _weights).Cost;
+        }
+
+        // ClassGrouping.Tight on arrays: province by province, each class taking first fit what still fits.
+        private (int Classes, long Cost) Tight(int mask, int provinces)
+        {
+            var (classes, edges, days) = (0, 0, 0L);
+            var (size, clocks, held) = (0, _centreClocks, 0);
+            var pending = _pending;
+            var r = 0;
+            for (var b = 0; b < _items.Count; b++)
+            {
+                var end = r + _items[b].Count;
+                if ((mask & (1 << b)) == 0)
+                {
+                    r = end;
+                    continue;
+                }
+
+                while (r < end)
+                {
+                    // One province's regions at a time (an item may hold several, side by side).
+                    var count = 0;
+                    for (var province = _province[r]; r < end && _province[r] == province; r++)
+                    {
+                        pending[count++] = r;
+                    }
+
+                    while (count > 0)
+                    {
+                        var kept = 0;
+                        var took = false;
+                        for (var i = 0; i < count; i++)
+                        {
+                            var region = pending[i];
+                            if (size + _size[region] <= _capacity)
+                            {
+                                (size, took) = (size + _size[region], true);
+                                clocks |= _online ? _clock[region] : 0;
+                            }
+                            else
+                            {
+                                pending[kept++] = region;
+                            }
+                        }
+
+                        held += took ? 1 : 0;
+                        count = kept;
+                        if (count > 0 || !took)
+                        {
+                            (classes, edges, days) = (classes + 1, edges + held, days + _days(clocks));
+                            (size, clocks, held) = (0, _centreClocks, 0);
+                        }
+                    }
+                }
+            }
+
+            if (held > 0)
+            {
+                (classes, edges, days) = (classes + 1, edges + held, days + _days(clocks));
+            }
+
+            return (classes, (classes * _weights.Class) + ((edges - provinces) * _weights.Split) + (days * _weights.Day));
         }
 
         private (int Classes, long Cost) Cost(int mask, int total, int provinces, int count, bool evenly)

@@ -7,9 +7,11 @@ using static Bimtek.Domain.Planning.PlanningRuleCodes;
 namespace Bimtek.Domain.Planning;
 
 /// <summary>
-/// The standard planner: groups each centre's regions into as few classes as capacity allows, keeping provinces and
-/// clocks together where they fit, lays the curriculum into the working time each class's zones share, and puts the
-/// classes on the earliest days where rooms, instructors and every province's calendar allow.
+/// The standard planner: groups each centre's regions into as few classes as capacity allows with the fewest provinces
+/// split (an exact search per centre) and then the fewest class-days, lays the curriculum into the working time each
+/// class's zones share, and puts each class on the start that costs the fewest class-days, then finishes earliest, where
+/// rooms, instructors and every province's calendar allow, redoing the timetable (and, online, the grouping of a centre
+/// that fell short) before it reports any region unplanned.
 /// </summary>
 /// <remarks>
 /// Every schedule it returns passes every error rule of <see cref="ScheduleValidator"/> with the same directories,
@@ -208,7 +210,7 @@ public sealed class SchedulePlanner : ISchedulePlanner
 
     private const int PassBudget = 2_000;
     private const int MinRepairPasses = 8;
-    private const int MaxImprovingPasses = 4;
+    private const int MaxImprovingPasses = 24;
     private const int MaxPasses = 24;
 
     private static (Dictionary<int, Packing?> Failures, List<int> Failed) Pass(Timetable timetable, List<PlannedClass> classes, List<int> order)
