@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Bimtek.Domain.Planning;
 
 // Splits one centre's regions into classes, by the plan's own objective: fewest classes, then fewest provinces split
@@ -59,15 +61,18 @@ internal static class ClassGrouping
 
         // Each part's cost, filled in order without building lists (2^n parts); the chosen ones are built at the end.
         var fill = new Fill(units, items, capacity, centreClocks, online, Days, weights);
-        var parts = new long[1 << n];
+        // Rented: a large instance runs this for every centre, and fresh arrays made its garbage collections grow faster
+        // than the instance.
+        var parts = ArrayPool<long>.Shared.Rent(1 << n);
+        var best = ArrayPool<long>.Shared.Rent(1 << n);
+        var choice = ArrayPool<int>.Shared.Rent(1 << n);
         for (var mask = 1; mask <= full; mask++)
         {
             parts[mask] = fill.Cost(mask);
         }
 
         // best[mask]: the cheapest partition of those provinces; the part holding the lowest province is chosen first.
-        var best = new long[1 << n];
-        var choice = new int[1 << n];
+        best[0] = 0;
         for (var mask = 1; mask <= full; mask++)
         {
             var low = mask & -mask;
@@ -104,6 +109,9 @@ internal static class ClassGrouping
             classes.AddRange(BestFill(units, regions, capacity, centreClocks, online, Days, weights).Classes);
         }
 
+        ArrayPool<long>.Shared.Return(parts);
+        ArrayPool<long>.Shared.Return(best);
+        ArrayPool<int>.Shared.Return(choice);
         return [.. classes.Select(c => c.OrderBy(i => units[i].Region).ToList()).OrderBy(c => units[c[0]].Region)];
     }
 
