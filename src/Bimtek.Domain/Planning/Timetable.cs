@@ -10,7 +10,7 @@ namespace Bimtek.Domain.Planning;
 // wherever its people are, its centre has a free room, and an instructor for each module (and the opening official)
 // is free all day (the centre's own first, then the one fewest other classes could use). Booking instructors by whole days keeps sessions that share a speaker apart in time anywhere in
 // Indonesia, whatever the zones.
-internal sealed class Timetable
+internal sealed partial class Timetable
 {
     private readonly PlanningProblem _problem;
     private readonly IWorkingCalendar _calendar;
@@ -360,72 +360,5 @@ internal sealed class Timetable
         }
 
         return true;
-    }
-
-    private void Commit(PlannedClass planned, int start, Packing packing, Dictionary<string, string> booking, int room)
-    {
-        for (var d = start; d < start + packing.DayCount; d++)
-        {
-            _roomsInUse[(planned.Centre, d)] = _roomsInUse.GetValueOrDefault((planned.Centre, d)) | (1 << room);
-            foreach (var instructor in booking.Values.Distinct())
-            {
-                if (!_instructorDays.TryGetValue(instructor, out var taken))
-                {
-                    _instructorDays[instructor] = taken = [];
-                }
-
-                taken.Add(d);
-            }
-        }
-
-        planned.FirstDay = start;
-        planned.DayCount = packing.DayCount;
-        planned.Room = room + 1;
-        planned.Days = SessionDays(packing, start, booking);
-    }
-
-    private List<SessionDay> SessionDays(Packing packing, int start, Dictionary<string, string> booking)
-    {
-        var lessonLength = _calendar.LessonHourLength;
-        var result = new List<SessionDay>(packing.DayCount);
-        foreach (var day in packing.Blocks.GroupBy(p => p.Day))
-        {
-            var items = new List<AgendaItem>();
-            var blocks = day.ToList();
-            for (var i = 0; i < blocks.Count;)
-            {
-                var first = blocks[i];
-                var (block, end, j) = (first.Block, first.Interval.End, i + 1);
-                if (block.IsTeaching)
-                {
-                    // Consecutive JP of one module, back to back, are one teaching item.
-                    for (; j < blocks.Count && blocks[j].Block.Module == block.Module && blocks[j].Interval.Start == end; j++)
-                    {
-                        end = blocks[j].Interval.End;
-                    }
-
-                    var teacher = booking.TryGetValue(block.Module!, out var id) ? [id] : Array.Empty<string>();
-                    items.Add(AgendaItem.Teaching(block.Module!, first.Start, LessonHours.FromJp(j - i), teacher, lessonLength));
-                }
-                else
-                {
-                    var official = booking.TryGetValue(Frame(block.Kind), out var id) ? [id] : Array.Empty<string>();
-                    items.Add(AgendaItem.Block(block.Kind, first.Start, block.Length, official));
-                }
-
-                // A gap inside the day is the shared midday rest: shown as ishoma so the agenda reads as one day.
-                if (j < blocks.Count && blocks[j].Interval.Start > end)
-                {
-                    var from = items[^1].End;
-                    items.Add(AgendaItem.Block(AgendaItemKind.Ishoma, from, blocks[j].Interval.Start - end));
-                }
-
-                i = j;
-            }
-
-            result.Add(new SessionDay(_problem.WorkingDays[start + day.Key], items));
-        }
-
-        return result;
     }
 }
