@@ -48,9 +48,30 @@ if (args is ["--describe-synthetic", var size])
 //   our planner and CP-SAT side by side on the national round and the synthetic instances, e.g. "1,10,100" "10,60,120".
 // dotnet run -c Release --project benchmarks/Bimtek.Domain.Benchmarks -- --profile-planner [scale]
 //   the planner's stages one by one (Stopwatch medians), to see where its time goes.
+if (args is ["--describe-random", var describeSeed, var describeIndex])
+{
+    Bimtek.Domain.Benchmarks.Planning.PlannerProfile.Describe(int.Parse(describeSeed, System.Globalization.CultureInfo.InvariantCulture), int.Parse(describeIndex, System.Globalization.CultureInfo.InvariantCulture), Console.Out);
+    return;
+}
+
+if (args is ["--profile-random", var profileSeed, var profileIndex])
+{
+    Bimtek.Domain.Benchmarks.Planning.PlannerProfile.RunRandom(int.Parse(profileSeed, System.Globalization.CultureInfo.InvariantCulture), int.Parse(profileIndex, System.Globalization.CultureInfo.InvariantCulture), Console.Out);
+    return;
+}
+
 if (args is ["--profile-planner", ..])
 {
     Bimtek.Domain.Benchmarks.Planning.PlannerProfile.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1, Console.Out);
+    return;
+}
+
+// dotnet run -c Release --project benchmarks/Bimtek.Domain.Benchmarks -- --compare-random N SEED SECONDS [WORKERS [FIRST]]
+//   the planner and CP-SAT on N generated tight instances of a seed (Planning/HardInstances.cs), per instance and summed up.
+if (args is ["--compare-random", var n, var seed, var seconds, ..])
+{
+    var invariant = System.Globalization.CultureInfo.InvariantCulture;
+    Bimtek.Domain.Benchmarks.Planning.RandomComparison.Run(int.Parse(n, invariant), int.Parse(seed, invariant), double.Parse(seconds, invariant), args.Length > 4 ? int.Parse(args[4], invariant) : 2, Console.Out, args.Length > 5 ? int.Parse(args[5], invariant) : 0);
     return;
 }
 

@@ -1,12 +1,14 @@
+using Bimtek.Domain.Planning;
+
 namespace Bimtek.Domain.Benchmarks.Planning;
 
 /// <summary>What CP-SAT found: status, objective and its terms, the proven bound, and when.</summary>
 /// <remarks>
 /// <see cref="Bound"/> is the best objective bound proven when the run ended; <see cref="SecondsToBest"/> the solver's
 /// wall time at its last improving solution; <see cref="StartDependentDays"/> whether some clock set's day count
-/// depended on the start day; <see cref="RelaxedConflicts"/> the (centre, module) pairs with several competent
-/// instructors, which the model does not treat as conflicts; <see cref="Plan"/> each class's centre, start index, days
-/// and regions.
+/// depended on the start day; <see cref="Plan"/> each class's centre, start index, days and regions per clock;
+/// <see cref="PlannedClasses"/> the same plan as the planner's classes, placed with CP-SAT's days and instructors, for
+/// <see cref="PlanReport"/> and the validator.
 /// </remarks>
 internal sealed record CpSatResult(
     string Status,
@@ -21,8 +23,8 @@ internal sealed record CpSatResult(
     double BuildSeconds,
     IReadOnlyList<(long Objective, double Seconds)> Improvements,
     bool StartDependentDays,
-    int RelaxedConflicts,
-    IReadOnlyList<CpSatClass> Plan);
+    IReadOnlyList<CpSatClass> Plan,
+    IReadOnlyList<PlannedClass> PlannedClasses);
 
 /// <summary>One class of CP-SAT's plan: its centre, start (index into the working days), days, and regions per UTC offset.</summary>
 internal sealed record CpSatClass(int Centre, int Start, int Days, IReadOnlyList<(int Offset, int Regions)> RegionsPerClock);

@@ -7,23 +7,23 @@ namespace Bimtek.Domain.Planning;
 
 // Lays a class's agenda, block by block in order, into the working time its zones share, day after day.
 // A block never straddles a break; teaching stops for the day at the daily JP limit. Pre-test before all teaching and
-// post-test after it follow from the order. Results are cached per (clocks, start day): classes of one centre with the
-// same clocks get the same days.
+// post-test after it follow from the order. Results are cached per (centre zone, clocks, start day): classes with the
+// same clocks at centres on one zone get the same days.
 internal sealed class AgendaPacker
 {
-    private readonly IWorkingCalendar calendar;
-    private readonly IReadOnlyList<LocalDate> days;
-    private readonly IReadOnlyList<AgendaBlock> blocks;
-    private readonly int maxJpPerDay;
-    private readonly Dictionary<(string Centre, int Clocks, int Start), Packing> cache = [];
-    private readonly Dictionary<(int Clocks, LocalDate Date), IReadOnlyList<Interval>> windows = [];
+    private readonly IWorkingCalendar _calendar;
+    private readonly IReadOnlyList<LocalDate> _days;
+    private readonly IReadOnlyList<AgendaBlock> _blocks;
+    private readonly int _maxJpPerDay;
+    private readonly Dictionary<(string Zone, int Clocks, int Start), Packing> _cache = [];
+    private readonly Dictionary<(int Clocks, LocalDate Date), IReadOnlyList<Interval>> _windows = [];
 
     public AgendaPacker(IWorkingCalendar calendar, IReadOnlyList<LocalDate> days, IReadOnlyList<AgendaBlock> blocks, int maxJpPerDay)
     {
-        this.calendar = calendar;
-        this.days = days;
-        this.blocks = blocks;
-        this.maxJpPerDay = maxJpPerDay;
+        _calendar = calendar;
+        _days = days;
+        _blocks = blocks;
+        _maxJpPerDay = maxJpPerDay;
     }
 
     public static List<AgendaBlock> Blocks(PlanningRequest request, Duration lessonLength)
@@ -56,10 +56,11 @@ internal sealed class AgendaPacker
     // Clocks: a bit per UTC offset (PlanningUnit.ClockBit); one zone per clock stands for all of it.
     public Packing Pack(TrainingCentre centre, int clocks, IReadOnlyList<DateTimeZone> zones, int start)
     {
-        var key = (centre.Code.Value, clocks, start);
-        if (!cache.TryGetValue(key, out var packing))
+        // A packing depends on the centre only through its zone (the local times of the blocks): centres on one zone share it.
+        var key = (centre.TimeZone.Id, clocks, start);
+        if (!_cache.TryGetValue(key, out var packing))
         {
-            cache[key] = packing = PackFrom(centre, clocks, zones, start);
+            _cache[key] = packing = PackFrom(centre, clocks, zones, start);
         }
 
         return packing;
@@ -67,20 +68,27 @@ internal sealed class AgendaPacker
 
     private Packing PackFrom(TrainingCentre centre, int clocks, IReadOnlyList<DateTimeZone> zones, int start)
     {
-        var placed = new List<PlacedBlock>(blocks.Count);
+        var placed = new List<PlacedBlock>(_blocks.Count);
         var day = start;
         var (slot, cursor, jp) = (0, Instant.MinValue, 0);
         var emptyDays = 0;
-        for (var b = 0; b < blocks.Count;)
+        for (var b = 0; b < _blocks.Count;)
         {
-            if (day >= days.Count)
+            if (day >= _days.Count)
             {
-                return Packing.Beyond(day - start);
+                // Past the window: at least the days used so far and the remaining JP at the daily limit.
+                var teaching = 0;
+                for (var r = b; r < _blocks.Count; r++)
+                {
+                    teaching += _blocks[r].IsTeaching ? 1 : 0;
+                }
+
+                return Packing.Beyond(day - start, day - start + Math.Max(1, (teaching + _maxJpPerDay - 1) / _maxJpPerDay));
             }
 
-            var intervals = Window(clocks, zones, days[day]);
-            var block = blocks[b];
-            var fits = slot < intervals.Count && (!block.IsTeaching || jp < maxJpPerDay);
+            var intervals = Window(clocks, zones, _days[day]);
+            var block = _blocks[b];
+            var fits = slot < intervals.Count && (!block.IsTeaching || jp < _maxJpPerDay);
             if (fits)
             {
                 var from = Instant.Max(cursor, intervals[slot].Start);
@@ -106,7 +114,7 @@ internal sealed class AgendaPacker
                 if (++emptyDays > 2)
                 {
                     var longest = intervals.Count == 0 ? Duration.Zero : intervals.Max(i => i.Duration);
-                    return Packing.TooLong(block, days[day], longest);
+                    return Packing.TooLong(block, _days[day], longest);
                 }
             }
 
@@ -118,21 +126,22 @@ internal sealed class AgendaPacker
 
     private IReadOnlyList<Interval> Window(int clocks, IReadOnlyList<DateTimeZone> zones, LocalDate date)
     {
-        if (!windows.TryGetValue((clocks, date), out var intervals))
+        if (!_windows.TryGetValue((clocks, date), out var intervals))
         {
-            windows[(clocks, date)] = intervals = calendar.GetCommonWorkingWindow(date, zones).Intervals;
+            _windows[(clocks, date)] = intervals = _calendar.GetCommonWorkingWindow(date, zones).Intervals;
         }
 
         return intervals;
     }
 }
 
-// Where the agenda landed: blocks with their day offset from the start, the number of days, or why it failed.
-internal sealed record Packing(IReadOnlyList<PlacedBlock> Blocks, int DayCount, AgendaBlock? Unplaceable, LocalDate Date, Duration Longest)
+// Where the agenda landed: blocks with their day offset from the start, the number of days, or why it failed. Needed:
+// for an agenda that runs past the window, a lower bound on the working days it needs from its start.
+internal sealed record Packing(IReadOnlyList<PlacedBlock> Blocks, int DayCount, AgendaBlock? Unplaceable, LocalDate Date, Duration Longest, int Needed = 0)
 {
     public bool Fits => Blocks.Count > 0;
 
-    public static Packing Beyond(int days) => new([], days, null, default, Duration.Zero);
+    public static Packing Beyond(int days, int needed) => new([], days, null, default, Duration.Zero, needed);
 
     public static Packing TooLong(AgendaBlock block, LocalDate date, Duration longest) => new([], 0, block, date, longest);
 }

@@ -46,14 +46,14 @@ internal sealed class PlanningProblem
     public List<RuleViolation> Shortfalls { get; } = [];
 
     // Each centre's units, in unit order; built once, after the units are final.
-    public IReadOnlyList<List<int>> UnitsByCentre => unitsByCentre ??= Bucket();
+    public IReadOnlyList<List<int>> UnitsByCentre => _unitsByCentre ??= Bucket();
 
     public int ParticipantsOf(int centre) => UnitsByCentre[centre].Sum(u => Units[u].Participants);
 
     // The fewest classes a centre can have: its participants over the class capacity, rounded up.
     public int ClassLowerBoundOf(int centre) => (ParticipantsOf(centre) + Request.ClassCapacity - 1) / Request.ClassCapacity;
 
-    private List<int>[]? unitsByCentre;
+    private List<int>[]? _unitsByCentre;
 
     private List<int>[] Bucket()
     {

@@ -7,9 +7,11 @@ using static Bimtek.Domain.Planning.PlanningRuleCodes;
 namespace Bimtek.Domain.Planning;
 
 /// <summary>
-/// The standard planner: groups each centre's regions into as few classes as capacity allows, keeping provinces and
-/// clocks together where they fit, lays the curriculum into the working time each class's zones share, and puts the
-/// classes on the earliest days where rooms, instructors and every province's calendar allow.
+/// The standard planner: groups each centre's regions into as few classes as capacity allows with the fewest provinces
+/// split (an exact search per centre) and then the fewest class-days, lays the curriculum into the working time each
+/// class's zones share, and puts each class on the start that costs the fewest class-days, then finishes earliest, where
+/// rooms, instructors and every province's calendar allow, redoing the timetable (and, online, the grouping of a centre
+/// that fell short) before it reports any region unplanned.
 /// </summary>
 /// <remarks>
 /// Every schedule it returns passes every error rule of <see cref="ScheduleValidator"/> with the same directories,
@@ -18,10 +20,10 @@ namespace Bimtek.Domain.Planning;
 /// </remarks>
 public sealed class SchedulePlanner : ISchedulePlanner
 {
-    private readonly IRegionDirectory regions;
-    private readonly ICentreDirectory centres;
-    private readonly IWorkingCalendar calendar;
-    private readonly ScheduleLimits limits;
+    private readonly IRegionDirectory _regions;
+    private readonly ICentreDirectory _centres;
+    private readonly IWorkingCalendar _calendar;
+    private readonly ScheduleLimits _limits;
 
     /// <summary>Creates a planner.</summary>
     /// <param name="regions">The regions in force on each date.</param>
@@ -33,10 +35,10 @@ public sealed class SchedulePlanner : ISchedulePlanner
         ArgumentNullException.ThrowIfNull(regions);
         ArgumentNullException.ThrowIfNull(centres);
         ArgumentNullException.ThrowIfNull(calendar);
-        this.regions = regions;
-        this.centres = centres;
-        this.calendar = calendar;
-        this.limits = limits ?? ScheduleLimits.Default;
+        _regions = regions;
+        _centres = centres;
+        _calendar = calendar;
+        _limits = limits ?? ScheduleLimits.Default;
     }
 
     /// <inheritdoc/>
@@ -48,7 +50,7 @@ public sealed class SchedulePlanner : ISchedulePlanner
         {
             var code = request.DeliveringCentre
                 ?? throw new ArgumentException($"Phase {request.Phase.Id} is delivered centrally: name the centre that runs it with WithDeliveringCentre.", nameof(request));
-            _ = centres.FindCentre(code) ?? throw new ArgumentException($"The delivering centre {code} is not in the centre directory.", nameof(request));
+            _ = _centres.FindCentre(code) ?? throw new ArgumentException($"The delivering centre {code} is not in the centre directory.", nameof(request));
         }
 
         return Solve(Prepare(request));
@@ -57,10 +59,11 @@ public sealed class SchedulePlanner : ISchedulePlanner
     // The planning proper, on a resolved problem: the benchmarks feed synthetic problems here.
     internal PlanResult Solve(PlanningProblem problem)
     {
-        var classes = Group(problem);
+        var packer = CreatePacker(problem);
+        var classes = Group(problem, packer);
         if (problem.WorkingDays.Count > 0)
         {
-            Timetable(problem, classes, CreatePacker(problem));
+            classes = Timetable(problem, classes, packer);
         }
 
         return PlanReport.Build(problem, classes);
@@ -70,56 +73,242 @@ public sealed class SchedulePlanner : ISchedulePlanner
     internal AgendaPacker CreatePacker(PlanningProblem problem)
     {
         var request = problem.Request;
-        var maxJp = request.Instructors.Count > 0 ? Math.Min(limits.MaxJpPerDay, limits.MaxInstructorJpPerDay) : limits.MaxJpPerDay;
-        return new AgendaPacker(calendar, problem.WorkingDays, AgendaPacker.Blocks(request, calendar.LessonHourLength), maxJp);
+        var maxJp = request.Instructors.Count > 0 ? Math.Min(_limits.MaxJpPerDay, _limits.MaxInstructorJpPerDay) : _limits.MaxJpPerDay;
+        return new AgendaPacker(_calendar, problem.WorkingDays, AgendaPacker.Blocks(request, _calendar.LessonHourLength), maxJp);
     }
 
-    internal PlanningProblem Prepare(PlanningRequest request) => PlanningProblem.Build(request, regions, centres, calendar);
+    internal PlanningProblem Prepare(PlanningRequest request) => PlanningProblem.Build(request, _regions, _centres, _calendar);
 
-    internal static List<PlannedClass> Group(PlanningProblem problem)
+    // Each centre's regions into classes (ClassGrouping), a class on a set of clocks costing the fewest days its agenda
+    // needs there at any start of the window.
+    // byClock: centres whose regions are grouped clock by clock (no class mixes clocks: more classes, fewer days each).
+    // daysFirst: centres grouped for the fewest class-days before the fewest splits.
+    internal List<PlannedClass> Group(PlanningProblem problem, AgendaPacker packer, IReadOnlySet<int>? byClock = null, IReadOnlySet<int>? daysFirst = null)
     {
         var classes = new List<PlannedClass>();
+        var online = problem.Request.Mode != SessionMode.InPerson;
+        var timetable = new Timetable(problem, _calendar, packer);
         for (var c = 0; c < problem.Centres.Count; c++)
         {
-            var groups = ClassGrouping.Group(problem.Units, problem.UnitsByCentre[c], problem.Request.ClassCapacity);
+            var centre = problem.Centres[c];
+            var members = problem.UnitsByCentre[c];
+            var zoneOf = new Dictionary<int, NodaTime.DateTimeZone> { [PlanningUnit.ClockBit(IndonesianTimeZones.OffsetHours(centre.TimeZone))] = centre.TimeZone };
+            foreach (var u in members)
+            {
+                zoneOf.TryAdd(PlanningUnit.ClockBit(problem.Units[u].OffsetHours), problem.Units[u].Zone);
+            }
+
+            var centreClocks = PlanningUnit.ClockBit(IndonesianTimeZones.OffsetHours(centre.TimeZone));
+            var window = problem.WorkingDays.Count;
+            int DaysOf(int clocks)
+            {
+                var zones = zoneOf.Where(z => (clocks & z.Key) != 0).OrderBy(z => z.Key == centreClocks ? 0 : 1).ThenBy(z => z.Key).Select(z => z.Value).ToList();
+                return window == 0 ? 1 : timetable.Fewest(c, clocks, zones).Days is var days && days > 0 ? days : window + 1;
+            }
+
+            var groups = byClock?.Contains(c) == true
+                ? [.. members.GroupBy(u => problem.Units[u].OffsetHours).OrderBy(g => g.Key)
+                    .SelectMany(g => ClassGrouping.Group(problem.Units, [.. g], problem.Request.ClassCapacity, centreClocks, online, DaysOf))]
+                : ClassGrouping.Group(problem.Units, members, problem.Request.ClassCapacity, centreClocks, online, DaysOf, daysFirst?.Contains(c) == true);
             for (var k = 0; k < groups.Count; k++)
             {
-                classes.Add(new PlannedClass(c, groups[k]) { Id = $"{problem.Centres[c].Code}-{problem.Phase.Id}-{k + 1:00}" });
+                classes.Add(new PlannedClass(c, groups[k]) { Id = $"{centre.Code}-{problem.Phase.Id}-{k + 1:00}" });
             }
         }
 
         return classes;
     }
 
-    internal void Timetable(PlanningProblem problem, List<PlannedClass> classes, AgendaPacker packer)
+    // Timetables the classes and reports what does not fit. When regions are left out, the online centres on several
+    // clocks that fell short are grouped again, first for the fewest class-days before the fewest splits, then clock by
+    // clock (a class on one clock shares the longest window, so it needs the fewest days, at the price of classes), and
+    // everything timetabled again; a regrouping is kept only if it leaves fewer regions out.
+    internal List<PlannedClass> Timetable(PlanningProblem problem, List<PlannedClass> classes, AgendaPacker packer)
     {
-        var timetable = new Timetable(problem, calendar, packer);
+        var timetable = new Timetable(problem, _calendar, packer);
         ReportMissingInstructors(problem, timetable);
-
-        // Longest classes first (they are the hardest to fit), then by centre and class: a fixed, total order.
-        var order = classes
-            .Select((planned, index) => (planned, index, days: Estimate(problem, packer, timetable, planned)))
-            .OrderByDescending(x => x.days).ThenBy(x => x.index).Select(x => x.planned).ToList();
-        var failures = new Dictionary<int, Packing?>();
-        foreach (var planned in order)
+        var outcome = Passes(problem, classes, timetable);
+        if (outcome.Unplanned > 0 && problem.Request.Mode != SessionMode.InPerson)
         {
-            if (!timetable.TryPlace(planned, out var failure))
+            var failing = outcome.Failures.Keys.Where(c => problem.UnitsByCentre[c].Select(u => problem.Units[u].OffsetHours).Distinct().Count() > 1).ToHashSet();
+            foreach (var byClock in new[] { false, true })
             {
-                failures.TryAdd(planned.Centre, failure);
+                if (failing.Count == 0 || outcome.Unplanned == 0)
+                {
+                    break;
+                }
+
+                var regrouped = byClock ? Group(problem, packer, byClock: failing) : Group(problem, packer, daysFirst: failing);
+                var other = new Timetable(problem, _calendar, packer);
+                var second = Passes(problem, regrouped, other);
+                if (second.Unplanned < outcome.Unplanned)
+                {
+                    (classes, timetable, outcome) = (regrouped, other, second);
+                }
             }
         }
 
-        foreach (var (centre, failure) in failures.OrderBy(f => f.Key))
+        foreach (var (centre, failure) in outcome.Failures.OrderBy(f => f.Key))
         {
             ReportShortfall(problem, classes, timetable, packer, centre, failure);
         }
+
+        return classes;
     }
 
+    // Timetabling in passes. The first takes the classes longest first; a pass that leaves classes out puts them first
+    // in the next (they are the ones that need the scarce days or speakers), a complete one is shuffled with a fixed
+    // seed. The best pass is kept (the classes are left as it placed them): fewest regions left out, then the lowest
+    // class-days and makespan. Passes stop at a proven bound (every class at its fewest days, the makespan at its lower
+    // bound) or when the work budget is spent: PassBudget class placements in all, at least MinRepairPasses passes while
+    // regions are left out, MaxImprovingPasses once none are.
+    private static (int Unplanned, Dictionary<int, Packing?> Failures) Passes(PlanningProblem problem, List<PlannedClass> classes, Timetable timetable)
+    {
+        timetable.CountDemand(classes);
+        var fewest = classes.Select(k => Fewest(timetable, k)).ToList();
+        var order = Enumerable.Range(0, classes.Count)
+            .OrderByDescending(i => fewest[i].Days == 0 ? int.MaxValue : fewest[i].Days).ThenBy(i => i).ToList();
+        var bound = Bound(problem, classes, timetable, fewest);
+        var random = new Random(18);
+        (int Unplanned, long Cost, List<int> Order, Dictionary<int, Packing?> Failures)? best = null;
+        var used = 0;
+        for (var pass = 0; ; pass++)
+        {
+            var (failures, failed) = Pass(timetable, classes, order);
+            used += classes.Count;
+            var unplanned = failed.Sum(i => classes[i].Units.Count);
+            var cost = Cost(classes);
+            if (best is null || unplanned < best.Value.Unplanned || (unplanned == best.Value.Unplanned && cost < best.Value.Cost))
+            {
+                best = (unplanned, cost, [.. order], failures);
+            }
+
+            var done = best.Value.Unplanned == 0 && (best.Value.Cost <= bound || pass + 1 >= MaxImprovingPasses);
+            var spent = used + classes.Count > PassBudget && (best.Value.Unplanned == 0 || pass + 1 >= MinRepairPasses);
+            if (done || spent || pass + 1 >= MaxPasses)
+            {
+                break;
+            }
+
+            if (failed.Count > 0)
+            {
+                order = [.. failed, .. order.Where(i => !failed.Contains(i))];
+            }
+            else
+            {
+                order = [.. order.OrderBy(_ => random.Next())];
+            }
+        }
+
+        if (!best.Value.Order.SequenceEqual(order))
+        {
+            Pass(timetable, classes, best.Value.Order);
+        }
+
+        return (best.Value.Unplanned, best.Value.Failures);
+    }
+
+    private const int PassBudget = 2_000;
+    private const int MinRepairPasses = 8;
+    private const int MaxImprovingPasses = 24;
+    private const int MaxPasses = 24;
+
+    private static (Dictionary<int, Packing?> Failures, List<int> Failed) Pass(Timetable timetable, List<PlannedClass> classes, List<int> order)
+    {
+        timetable.Clear();
+        foreach (var planned in classes)
+        {
+            (planned.FirstDay, planned.DayCount, planned.Room, planned.Days) = (-1, 0, 0, []);
+        }
+
+        var failures = new Dictionary<int, Packing?>();
+        var failed = new List<int>();
+        foreach (var i in order)
+        {
+            if (!timetable.TryPlace(classes[i], out var failure))
+            {
+                failures.TryAdd(classes[i].Centre, failure);
+                failed.Add(i);
+            }
+        }
+
+        return (failures, failed);
+    }
+
+    // The terms a pass can change: class-days and makespan of the classes it placed.
+    private static long Cost(List<PlannedClass> classes)
+    {
+        long days = 0;
+        var makespan = 0;
+        foreach (var planned in classes.Where(k => k.IsScheduled))
+        {
+            days += planned.DayCount;
+            makespan = Math.Max(makespan, planned.FirstDay + planned.DayCount);
+        }
+
+        return (days * PlanCost.ClassDayWeight) + makespan;
+    }
+
+    // No pass can do better than every class at its fewest days, finishing no earlier than the latest earliest finish,
+    // a centre's classes sharing its rooms, and the classes that need one same person (the only competent instructor
+    // of a module there, or the opening official) one after another.
+    private static long Bound(PlanningProblem problem, List<PlannedClass> classes, Timetable timetable, List<(int Days, int Finish)> fewest)
+    {
+        long days = fewest.Sum(f => (long)f.Days);
+        var makespan = fewest.Count == 0 ? 0 : fewest.Max(f => f.Finish);
+        foreach (var centre in Enumerable.Range(0, classes.Count).GroupBy(i => classes[i].Centre))
+        {
+            var total = centre.Sum(i => fewest[i].Days);
+            makespan = Math.Max(makespan, (total + problem.Request.ParallelClassesPerCentre - 1) / problem.Request.ParallelClassesPerCentre);
+        }
+
+        var sole = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        var request = problem.Request;
+        if (request.OpeningOfficial is { } opener && (request.Agenda.Opening > NodaTime.Duration.Zero || request.Agenda.Closing > NodaTime.Duration.Zero))
+        {
+            sole[opener] = [.. Enumerable.Range(0, classes.Count)];
+        }
+
+        if (request.Instructors.Count > 0)
+        {
+            for (var i = 0; i < classes.Count; i++)
+            {
+                foreach (var module in request.Programme.Curriculum)
+                {
+                    if (timetable.Competent(module.Code, classes[i].Centre) is [var only])
+                    {
+                        if (!sole.TryGetValue(only, out var set))
+                        {
+                            sole[only] = set = [];
+                        }
+
+                        set.Add(i);
+                    }
+                }
+            }
+        }
+
+        foreach (var set in sole.Values)
+        {
+            makespan = Math.Max(makespan, set.Sum(i => fewest[i].Days));
+        }
+
+        return (days * PlanCost.ClassDayWeight) + makespan;
+    }
+
+    private static (int Days, int Finish) Fewest(Timetable timetable, PlannedClass planned)
+    {
+        var (clocks, zones, _) = timetable.Places(planned);
+        return timetable.Fewest(planned.Centre, clocks, zones);
+    }
+
+    // The days a class needs: its fewest at any start, or, when its agenda fits no start of the window, at least what
+    // packing it from the first day shows (more than the window has), so the shortfall's class-days say it cannot fit.
     private static int Estimate(PlanningProblem problem, AgendaPacker packer, Timetable timetable, PlannedClass planned)
     {
         var (clocks, zones, _) = timetable.Places(planned);
-        var packing = packer.Pack(problem.Centres[planned.Centre], clocks, zones, 0);
-        return packing.Fits ? packing.DayCount : int.MaxValue;
+        var days = timetable.Fewest(planned.Centre, clocks, zones).Days;
+        return days > 0 ? days : Math.Max(problem.WorkingDays.Count + 1, packer.Pack(problem.Centres[planned.Centre], clocks, zones, 0).Needed);
     }
 
     private static void ReportMissingInstructors(PlanningProblem problem, Timetable timetable)
@@ -151,7 +340,7 @@ public sealed class SchedulePlanner : ISchedulePlanner
 
         var own = classes.Where(k => k.Centre == centre).ToList();
         var unplanned = own.Where(k => !k.IsScheduled).ToList();
-        var classDays = own.Sum(k => k.IsScheduled ? k.Days.Count : Math.Max(1, Estimate(problem, packer, timetable, k) is var d && d == int.MaxValue ? 1 : d));
+        var classDays = own.Sum(k => k.IsScheduled ? k.DayCount : Estimate(problem, packer, timetable, k));
         problem.Report(
             NotEnoughDays,
             ("Centre", name),

@@ -6,27 +6,30 @@ using NodaTime;
 
 namespace Bimtek.Domain.Planning;
 
-// Puts classes on days, one after another, each at the earliest start where its agenda fits, its dates are working days
+// Puts classes on days, one after another, each at the cheapest start where its agenda fits, its dates are working days
 // wherever its people are, its centre has a free room, and an instructor for each module (and the opening official)
-// is free all day. Booking instructors by whole days keeps sessions that share a speaker apart in time anywhere in
+// is free all day (the centre's own first, then the one fewest other classes could use). Booking instructors by whole days keeps sessions that share a speaker apart in time anywhere in
 // Indonesia, whatever the zones.
-internal sealed class Timetable
+internal sealed partial class Timetable
 {
-    private readonly PlanningProblem problem;
-    private readonly IWorkingCalendar calendar;
-    private readonly AgendaPacker packer;
-    private readonly Dictionary<(int Centre, int Day), int> roomsInUse = []; // a bit per room number
-    private readonly Dictionary<string, HashSet<int>> instructorDays = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Instructor> instructors;
-    private readonly Dictionary<(string Module, int Centre), List<string>> competent = [];
-    private readonly Dictionary<(string? Module, CentreCode? Centre), List<Instructor>> byScope = [];
+    private readonly PlanningProblem _problem;
+    private readonly IWorkingCalendar _calendar;
+    private readonly AgendaPacker _packer;
+    private readonly Dictionary<(int Centre, int Day), int> _roomsInUse = []; // a bit per room number
+    private readonly Dictionary<string, HashSet<int>> _instructorDays = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Instructor> _instructors;
+    private readonly Dictionary<(string Module, int Centre), List<string>> _competent = [];
+    private readonly Dictionary<(string? Module, CentreCode? Centre), List<Instructor>> _byScope = [];
+    private readonly Dictionary<(int Centre, int Clocks), (int Days, int Finish)> _fewest = [];
+    private readonly Dictionary<string, int> _demand = new(StringComparer.Ordinal);
+    private readonly Dictionary<Packing, List<(string Key, List<Interval> Intervals)>> _keys = new(ReferenceEqualityComparer.Instance);
 
     public Timetable(PlanningProblem problem, IWorkingCalendar calendar, AgendaPacker packer)
     {
-        this.problem = problem;
-        this.calendar = calendar;
-        this.packer = packer;
-        instructors = problem.Request.Instructors.ToDictionary(i => i.Id, StringComparer.Ordinal);
+        _problem = problem;
+        _calendar = calendar;
+        _packer = packer;
+        _instructors = problem.Request.Instructors.ToDictionary(i => i.Id, StringComparer.Ordinal);
         foreach (var instructor in problem.Request.Instructors)
         {
             // A null module: teaches any (no module list); a null centre: shared by every centre.
@@ -34,9 +37,9 @@ internal sealed class Timetable
             IEnumerable<CentreCode?> centres = problem.Request.InstructorCentres.TryGetValue(instructor.Id, out var home) ? home.Select(c => (CentreCode?)c) : [null];
             foreach (var scope in modules.SelectMany(m => centres.Select(c => (m, c))))
             {
-                if (!byScope.TryGetValue(scope, out var list))
+                if (!_byScope.TryGetValue(scope, out var list))
                 {
-                    byScope[scope] = list = [];
+                    _byScope[scope] = list = [];
                 }
 
                 list.Add(instructor);
@@ -44,14 +47,24 @@ internal sealed class Timetable
         }
     }
 
+    // Every start is tried and compared by what it costs the plan: the class-days it takes (a start before a Friday or a
+    // holiday can need a day more in a shared window) outrank the finish (the makespan). A later start cannot cost less
+    // than the fewest days the class ever needs plus its own finish, so the scan stops once none can do better.
     public bool TryPlace(PlannedClass planned, out Packing? lastFailure)
     {
         lastFailure = null;
         var (clocks, zones, provinces) = Places(planned);
-        var centre = problem.Centres[planned.Centre];
-        for (var start = 0; start < problem.WorkingDays.Count; start++)
+        var centre = _problem.Centres[planned.Centre];
+        var fewest = Fewest(planned.Centre, clocks, zones).Days;
+        (long Cost, int Start, Packing Packing, Dictionary<string, string> Booking, int Room)? best = null;
+        for (var start = 0; start < _problem.WorkingDays.Count; start++)
         {
-            var packing = packer.Pack(centre, clocks, zones, start);
+            if (best is { } found && found.Cost <= Cost(fewest, start))
+            {
+                break;
+            }
+
+            var packing = _packer.Pack(centre, clocks, zones, start);
             if (!packing.Fits)
             {
                 lastFailure = packing;
@@ -69,23 +82,101 @@ internal sealed class Timetable
                 continue;
             }
 
-            Commit(planned, start, packing, booking, room);
-            return true;
+            var cost = Cost(packing.DayCount, start);
+            if (best is null || cost < best.Value.Cost)
+            {
+                best = (cost, start, packing, booking, room);
+            }
         }
 
-        return false;
+        if (best is not { } chosen)
+        {
+            return false;
+        }
+
+        Commit(planned, chosen.Start, chosen.Packing, chosen.Booking, chosen.Room);
+        return true;
+    }
+
+    private static long Cost(int days, int start) => (days * PlanCost.ClassDayWeight) + start + days;
+
+    // Puts a class on the given days with the given instructors (module code to instructor id), checking nothing: the
+    // benchmarks turn CP-SAT's plans into schedules with it, so the validator judges them like the planner's own.
+    public void Place(PlannedClass planned, int start, IReadOnlyDictionary<string, string> instructors, int room)
+    {
+        var (clocks, zones, _) = Places(planned);
+        var packing = _packer.Pack(_problem.Centres[planned.Centre], clocks, zones, start);
+        var booking = new Dictionary<string, string>(instructors, StringComparer.Ordinal);
+        if (_problem.Request.OpeningOfficial is { } opener)
+        {
+            booking[OpeningKey] = opener;
+        }
+
+        Commit(planned, start, packing, booking, room - 1);
+    }
+
+    // Forgets every booking, to timetable again in another order.
+    public void Clear()
+    {
+        _roomsInUse.Clear();
+        _instructorDays.Clear();
+    }
+
+    // The fewest days a class on these clocks needs at any start, and the earliest day it can finish (exclusive), or
+    // (0, 0) when its agenda fits no start.
+    public (int Days, int Finish) Fewest(int centre, int clocks, IReadOnlyList<DateTimeZone> zones)
+    {
+        if (!_fewest.TryGetValue((centre, clocks), out var fewest))
+        {
+            fewest = (0, 0);
+            for (var start = 0; start < _problem.WorkingDays.Count; start++)
+            {
+                var packing = _packer.Pack(_problem.Centres[centre], clocks, zones, start);
+                if (packing.Unplaceable is not null)
+                {
+                    break;
+                }
+
+                if (packing.Fits)
+                {
+                    fewest = fewest.Days == 0 ? (packing.DayCount, start + packing.DayCount) : (Math.Min(fewest.Days, packing.DayCount), Math.Min(fewest.Finish, start + packing.DayCount));
+                }
+            }
+
+            _fewest[(centre, clocks)] = fewest;
+        }
+
+        return fewest;
+    }
+
+    // How many classes may want each instructor (a class counts once per module the instructor could take there):
+    // among free instructors of equal standing, the one fewer classes can use is booked first.
+    public void CountDemand(IEnumerable<PlannedClass> classes)
+    {
+        _demand.Clear();
+        var perCentre = classes.GroupBy(k => k.Centre).ToDictionary(g => g.Key, g => g.Count());
+        foreach (var (centre, count) in perCentre)
+        {
+            foreach (var module in _problem.Request.Programme.Curriculum)
+            {
+                foreach (var id in Competent(module.Code, centre))
+                {
+                    _demand[id] = _demand.GetValueOrDefault(id) + count;
+                }
+            }
+        }
     }
 
     // The clocks and provinces a class's people are in: the centre's, and for an online class each region's.
     public (int Clocks, List<DateTimeZone> Zones, List<RegionCode> Provinces) Places(PlannedClass planned)
     {
-        var centre = problem.Centres[planned.Centre];
+        var centre = _problem.Centres[planned.Centre];
         var zones = new List<DateTimeZone> { centre.TimeZone };
         var provinces = new List<RegionCode> { centre.HomeProvince };
         var clocks = PlanningUnit.ClockBit(IndonesianTimeZones.OffsetHours(centre.TimeZone));
-        if (problem.Request.Mode != SessionMode.InPerson)
+        if (_problem.Request.Mode != SessionMode.InPerson)
         {
-            foreach (var unit in planned.Units.Select(u => problem.Units[u]))
+            foreach (var unit in planned.Units.Select(u => _problem.Units[u]))
             {
                 if ((clocks & PlanningUnit.ClockBit(unit.OffsetHours)) == 0)
                 {
@@ -106,7 +197,7 @@ internal sealed class Timetable
     // National holidays are already out of the working days; a province's own closure is not.
     private bool AllWorking(List<RegionCode> provinces, int start, int count)
     {
-        if (calendar.Closures.Count == 0)
+        if (_calendar.Closures.Count == 0)
         {
             return true;
         }
@@ -115,7 +206,7 @@ internal sealed class Timetable
         {
             foreach (var province in provinces)
             {
-                if (!calendar.GetDay(problem.WorkingDays[d], province).IsWorkingDay)
+                if (!_calendar.GetDay(_problem.WorkingDays[d], province).IsWorkingDay)
                 {
                     return false;
                 }
@@ -131,10 +222,10 @@ internal sealed class Timetable
         var taken = 0;
         for (var d = start; d < start + count; d++)
         {
-            taken |= roomsInUse.GetValueOrDefault((centre, d));
+            taken |= _roomsInUse.GetValueOrDefault((centre, d));
         }
 
-        for (var room = 0; room < problem.Request.ParallelClassesPerCentre; room++)
+        for (var room = 0; room < _problem.Request.ParallelClassesPerCentre; room++)
         {
             if ((taken & (1 << room)) == 0)
             {
@@ -149,10 +240,10 @@ internal sealed class Timetable
     public int UsableDays(int centre)
     {
         var usable = 0;
-        for (var d = 0; d < problem.WorkingDays.Count; d++)
+        for (var d = 0; d < _problem.WorkingDays.Count; d++)
         {
             if (FreeRoom(centre, d, 1) is not null
-                && problem.Request.Programme.Curriculum.All(m => Competent(m.Code, centre) is var ids && (ids.Count == 0 || ids.Any(id => IsFree(id, d, 1)))))
+                && _problem.Request.Programme.Curriculum.All(m => Competent(m.Code, centre) is var ids && (ids.Count == 0 || ids.Any(id => IsFree(id, d, 1)))))
             {
                 usable++;
             }
@@ -166,27 +257,35 @@ internal sealed class Timetable
     private Dictionary<string, string>? Book(PlannedClass planned, Packing packing, int start)
     {
         var booking = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (instructors.Count == 0)
+        if (_instructors.Count == 0)
         {
             return booking;
         }
 
-        foreach (var group in packing.Blocks.GroupBy(p => p.Block.IsTeaching ? p.Block.Module! : Frame(p.Block.Kind)))
+        foreach (var group in Keys(packing))
         {
-            if (group.Key.Length == 0)
-            {
-                continue; // tests: no instructor
-            }
-
             var candidates = group.Key == OpeningKey
-                ? [problem.Request.OpeningOfficial!]
+                ? [_problem.Request.OpeningOfficial!]
                 : Competent(group.Key, planned.Centre);
             if (candidates.Count == 0)
             {
                 continue; // reported once per centre as NoCompetentInstructor; the module is planned without one
             }
 
-            var chosen = candidates.FirstOrDefault(id => IsFree(id, start, packing.DayCount) && group.All(p => instructors[id].IsAvailable(p.Interval)));
+            string? chosen = null;
+            var (chosenBound, chosenDemand) = (false, int.MaxValue);
+            foreach (var id in candidates)
+            {
+                var bound = _problem.Request.InstructorCentres.ContainsKey(id);
+                if ((chosen is not null && ((chosenBound && !bound) || (chosenBound == bound && _demand.GetValueOrDefault(id) >= chosenDemand)))
+                    || !IsFree(id, start, packing.DayCount) || (_instructors[id].Availability.Count > 0 && !group.Intervals.All(_instructors[id].IsAvailable)))
+                {
+                    continue;
+                }
+
+                (chosen, chosenBound, chosenDemand) = (id, bound, _demand.GetValueOrDefault(id));
+            }
+
             if (chosen is null)
             {
                 return null;
@@ -200,16 +299,31 @@ internal sealed class Timetable
 
     private const string OpeningKey = "\u0001opening";
 
+    // The booking keys of a packing (each module, and the opening official's frame) with the intervals each takes;
+    // read once per packing, not once per start tried.
+    private List<(string Key, List<Interval> Intervals)> Keys(Packing packing)
+    {
+        if (!_keys.TryGetValue(packing, out var keys))
+        {
+            keys = [.. packing.Blocks.GroupBy(p => p.Block.IsTeaching ? p.Block.Module! : Frame(p.Block.Kind))
+                .Where(g => g.Key.Length > 0) // tests: no instructor
+                .Select(g => (g.Key, g.Select(p => p.Interval).ToList()))];
+            _keys[packing] = keys;
+        }
+
+        return keys;
+    }
+
     private string Frame(AgendaItemKind kind) =>
-        kind is AgendaItemKind.Opening or AgendaItemKind.Closing && problem.Request.OpeningOfficial is not null ? OpeningKey : string.Empty;
+        kind is AgendaItemKind.Opening or AgendaItemKind.Closing && _problem.Request.OpeningOfficial is not null ? OpeningKey : string.Empty;
 
     // Centre-bound instructors first (the centre's own widyaiswara), then those who list the module, then generalists
     // (no module list), each in id order. The opening official teaches only a module they list.
     public List<string> Competent(string module, int centre)
     {
-        if (!competent.TryGetValue((module, centre), out var ids))
+        if (!_competent.TryGetValue((module, centre), out var ids))
         {
-            competent[(module, centre)] = ids = FindCompetent(module, centre);
+            _competent[(module, centre)] = ids = FindCompetent(module, centre);
         }
 
         return ids;
@@ -219,10 +333,10 @@ internal sealed class Timetable
     // instance, and a scan per (module, centre) made large instances quadratic.
     private List<string> FindCompetent(string module, int centre)
     {
-        var request = problem.Request;
-        var code = problem.Centres[centre].Code;
+        var request = _problem.Request;
+        var code = _problem.Centres[centre].Code;
         return [.. new (string?, CentreCode?)[] { (module, code), (module, null), (null, code), (null, null) }
-            .SelectMany(scope => byScope.GetValueOrDefault(scope) ?? [])
+            .SelectMany(scope => _byScope.GetValueOrDefault(scope) ?? [])
             .Where(i => i.Id != request.OpeningOfficial || i.Modules.Contains(module))
             .OrderBy(i => request.InstructorCentres.ContainsKey(i.Id) ? 0 : 1)
             .ThenBy(i => i.Modules.Count > 0 ? 0 : 1)
@@ -232,7 +346,7 @@ internal sealed class Timetable
 
     private bool IsFree(string instructor, int start, int count)
     {
-        if (!instructorDays.TryGetValue(instructor, out var taken))
+        if (!_instructorDays.TryGetValue(instructor, out var taken))
         {
             return true;
         }
@@ -246,72 +360,5 @@ internal sealed class Timetable
         }
 
         return true;
-    }
-
-    private void Commit(PlannedClass planned, int start, Packing packing, Dictionary<string, string> booking, int room)
-    {
-        for (var d = start; d < start + packing.DayCount; d++)
-        {
-            roomsInUse[(planned.Centre, d)] = roomsInUse.GetValueOrDefault((planned.Centre, d)) | (1 << room);
-            foreach (var instructor in booking.Values.Distinct())
-            {
-                if (!instructorDays.TryGetValue(instructor, out var taken))
-                {
-                    instructorDays[instructor] = taken = [];
-                }
-
-                taken.Add(d);
-            }
-        }
-
-        planned.FirstDay = start;
-        planned.DayCount = packing.DayCount;
-        planned.Room = room + 1;
-        planned.Days = SessionDays(packing, start, booking);
-    }
-
-    private List<SessionDay> SessionDays(Packing packing, int start, Dictionary<string, string> booking)
-    {
-        var lessonLength = calendar.LessonHourLength;
-        var result = new List<SessionDay>(packing.DayCount);
-        foreach (var day in packing.Blocks.GroupBy(p => p.Day))
-        {
-            var items = new List<AgendaItem>();
-            var blocks = day.ToList();
-            for (var i = 0; i < blocks.Count;)
-            {
-                var first = blocks[i];
-                var (block, end, j) = (first.Block, first.Interval.End, i + 1);
-                if (block.IsTeaching)
-                {
-                    // Consecutive JP of one module, back to back, are one teaching item.
-                    for (; j < blocks.Count && blocks[j].Block.Module == block.Module && blocks[j].Interval.Start == end; j++)
-                    {
-                        end = blocks[j].Interval.End;
-                    }
-
-                    var teacher = booking.TryGetValue(block.Module!, out var id) ? [id] : Array.Empty<string>();
-                    items.Add(AgendaItem.Teaching(block.Module!, first.Start, LessonHours.FromJp(j - i), teacher, lessonLength));
-                }
-                else
-                {
-                    var official = booking.TryGetValue(Frame(block.Kind), out var id) ? [id] : Array.Empty<string>();
-                    items.Add(AgendaItem.Block(block.Kind, first.Start, block.Length, official));
-                }
-
-                // A gap inside the day is the shared midday rest: shown as ishoma so the agenda reads as one day.
-                if (j < blocks.Count && blocks[j].Interval.Start > end)
-                {
-                    var from = items[^1].End;
-                    items.Add(AgendaItem.Block(AgendaItemKind.Ishoma, from, blocks[j].Interval.Start - end));
-                }
-
-                i = j;
-            }
-
-            result.Add(new SessionDay(problem.WorkingDays[start + day.Key], items));
-        }
-
-        return result;
     }
 }

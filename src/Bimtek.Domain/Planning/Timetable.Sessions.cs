@@ -1,0 +1,75 @@
+using Bimtek.Domain.Calendar;
+using Bimtek.Domain.Scheduling;
+
+namespace Bimtek.Domain.Planning;
+
+// A placed class's bookings and its session days: the agenda items, with their instructors, day by day.
+internal sealed partial class Timetable
+{
+    private void Commit(PlannedClass planned, int start, Packing packing, Dictionary<string, string> booking, int room)
+    {
+        for (var d = start; d < start + packing.DayCount; d++)
+        {
+            _roomsInUse[(planned.Centre, d)] = _roomsInUse.GetValueOrDefault((planned.Centre, d)) | (1 << room);
+            foreach (var instructor in booking.Values.Distinct())
+            {
+                if (!_instructorDays.TryGetValue(instructor, out var taken))
+                {
+                    _instructorDays[instructor] = taken = [];
+                }
+
+                taken.Add(d);
+            }
+        }
+
+        planned.FirstDay = start;
+        planned.DayCount = packing.DayCount;
+        planned.Room = room + 1;
+        planned.Days = SessionDays(packing, start, booking);
+    }
+
+    private List<SessionDay> SessionDays(Packing packing, int start, Dictionary<string, string> booking)
+    {
+        var lessonLength = _calendar.LessonHourLength;
+        var result = new List<SessionDay>(packing.DayCount);
+        foreach (var day in packing.Blocks.GroupBy(p => p.Day))
+        {
+            var items = new List<AgendaItem>();
+            var blocks = day.ToList();
+            for (var i = 0; i < blocks.Count;)
+            {
+                var first = blocks[i];
+                var (block, end, j) = (first.Block, first.Interval.End, i + 1);
+                if (block.IsTeaching)
+                {
+                    // Consecutive JP of one module, back to back, are one teaching item.
+                    for (; j < blocks.Count && blocks[j].Block.Module == block.Module && blocks[j].Interval.Start == end; j++)
+                    {
+                        end = blocks[j].Interval.End;
+                    }
+
+                    var teacher = booking.TryGetValue(block.Module!, out var id) ? [id] : Array.Empty<string>();
+                    items.Add(AgendaItem.Teaching(block.Module!, first.Start, LessonHours.FromJp(j - i), teacher, lessonLength));
+                }
+                else
+                {
+                    var official = booking.TryGetValue(Frame(block.Kind), out var id) ? [id] : Array.Empty<string>();
+                    items.Add(AgendaItem.Block(block.Kind, first.Start, block.Length, official));
+                }
+
+                // A gap inside the day is the shared midday rest: shown as ishoma so the agenda reads as one day.
+                if (j < blocks.Count && blocks[j].Interval.Start > end)
+                {
+                    var from = items[^1].End;
+                    items.Add(AgendaItem.Block(AgendaItemKind.Ishoma, from, blocks[j].Interval.Start - end));
+                }
+
+                i = j;
+            }
+
+            result.Add(new SessionDay(_problem.WorkingDays[start + day.Key], items));
+        }
+
+        return result;
+    }
+}
