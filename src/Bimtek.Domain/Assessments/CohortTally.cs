@@ -1,3 +1,4 @@
+using Bimtek.Domain.Common;
 using Bimtek.Domain.Regions;
 
 namespace Bimtek.Domain.Assessments;

@@ -1,3 +1,5 @@
+using Bimtek.Domain.Common;
+
 namespace Bimtek.Domain.Assessments;
 
 /// <summary>Sums for a <see cref="ClassGain"/>, filled one participant at a time so reports need no lists.</summary>

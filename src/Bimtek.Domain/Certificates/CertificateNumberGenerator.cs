@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Bimtek.Domain.Centres;
+using Bimtek.Domain.Common;
 using Bimtek.Domain.Participants;
 
 namespace Bimtek.Domain.Certificates;

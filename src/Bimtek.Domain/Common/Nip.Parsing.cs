@@ -1,7 +1,7 @@
 using System.Globalization;
 using NodaTime;
 
-namespace Bimtek.Domain.Participants;
+namespace Bimtek.Domain.Common;
 
 public readonly partial record struct Nip : ISpanParsable<Nip>
 {
