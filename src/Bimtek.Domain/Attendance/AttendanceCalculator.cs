@@ -2,7 +2,6 @@ using Bimtek.Domain.Centres;
 using Bimtek.Domain.Common;
 using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Scheduling;
-using NodaTime;
 
 namespace Bimtek.Domain.Attendance;
 

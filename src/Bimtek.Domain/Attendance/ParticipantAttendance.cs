@@ -12,7 +12,7 @@ namespace Bimtek.Domain.Attendance;
 public sealed class ParticipantAttendance
 {
     private readonly IReadOnlyList<AgendaSlot> _slots;
-    private readonly IReadOnlyDictionary<(LocalDate Date, LocalTime Start), int> _slotAt;
+    private readonly Dictionary<(LocalDate Date, LocalTime Start), int> _slotAt;
     private readonly ItemAttendanceStatus[] _statuses;
     private readonly long[] _presentTicks;
 

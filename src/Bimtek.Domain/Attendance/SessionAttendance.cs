@@ -10,7 +10,7 @@ namespace Bimtek.Domain.Attendance;
 public sealed class SessionAttendance
 {
     private readonly Dictionary<Nip, int> _index;
-    private readonly IReadOnlyDictionary<(LocalDate Date, LocalTime Start), int> _slotAt;
+    private readonly Dictionary<(LocalDate Date, LocalTime Start), int> _slotAt;
 
     internal SessionAttendance(
         string sessionId, SessionAgenda agenda, IReadOnlyList<ParticipantAttendance> participants, IReadOnlyList<RuleViolation> findings, CompletionPolicy completion)

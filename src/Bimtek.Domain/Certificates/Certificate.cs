@@ -1,7 +1,6 @@
 using Bimtek.Domain.Calendar;
 using Bimtek.Domain.Centres;
 using Bimtek.Domain.Common;
-using Bimtek.Domain.Participants;
 using NodaTime;
 
 namespace Bimtek.Domain.Certificates;

@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Bimtek.Domain.Centres;
 using Bimtek.Domain.Common;
-using Bimtek.Domain.Participants;
 
 namespace Bimtek.Domain.Certificates;
 
@@ -63,7 +62,7 @@ public sealed class CertificateNumberGenerator : ICertificateNumberGenerator
             throw new ArgumentException("The holder's NIP is the default Nip.", nameof(holder));
         }
 
-        var serial = _sequence.Next(series);
+        var serial = _sequence.TakeNext(series);
         if (serial is < 1 or > MaximumSerial)
         {
             throw new InvalidOperationException($"Certificate serial {serial} of {series} is outside 1–{MaximumSerial}: the series is used up or the sequence is wrong.");

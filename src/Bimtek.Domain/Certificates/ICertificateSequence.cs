@@ -14,5 +14,5 @@ public interface ICertificateSequence
     /// <param name="series">The series (centre, year, programme).</param>
     /// <returns>The serial, 1 or more, never returned before for this series.</returns>
     /// <exception cref="ArgumentException"><paramref name="series"/> is <c>default</c>.</exception>
-    int Next(CertificateSeries series);
+    int TakeNext(CertificateSeries series);
 }

@@ -16,7 +16,7 @@ public sealed class InMemoryCertificateSequence : ICertificateSequence
     private readonly ConcurrentDictionary<CertificateSeries, Counter> _counters = new();
 
     /// <inheritdoc />
-    public int Next(CertificateSeries series)
+    public int TakeNext(CertificateSeries series)
     {
         Check(series);
         var counter = _counters.GetOrAdd(series, _ => new Counter());
