@@ -92,7 +92,7 @@ internal static class AttendanceCommand
             nip = p.Nip.ToMaskedString(),
             attendedJp = p.AttendedJp.Value,
             applicableJp = p.ApplicableJp.Value,
-            attendancePercent = p.AttendancePercent,
+            attendancePercent = p.AttendancePercent?.Value,
             attendanceMet = p.MeetsMinimum,
         })).ToList();
         var violations = findings.Select(v => new
