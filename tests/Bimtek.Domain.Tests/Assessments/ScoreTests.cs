@@ -1,4 +1,5 @@
 using Bimtek.Domain.Assessments;
+using Bimtek.Domain.Common;
 using FsCheck.Xunit;
 
 namespace Bimtek.Domain.Tests.Assessments;
