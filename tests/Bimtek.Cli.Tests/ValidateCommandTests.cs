@@ -64,7 +64,7 @@ public class ValidateCommandTests
         var en = JsonDocument.Parse(CliRunner.Run("rules", "--json").Output).RootElement.GetProperty("rules");
         var id = JsonDocument.Parse(CliRunner.Run("rules", "--json", "--lang", "id").Output).RootElement.GetProperty("rules");
 
-        en.GetArrayLength().Should().Be(Domain.Common.RuleCatalogue.All.Count);
+        en.GetArrayLength().Should().Be(Domain.RuleCatalogue.All.Count);
         en.EnumerateArray().Select(r => r.GetProperty("code").GetString()).Should().Contain(ScheduleRuleCodes.InstructorDoubleBooked);
         id.EnumerateArray().First(r => r.GetProperty("code").GetString() == ScheduleRuleCodes.RegionNotCovered)
             .GetProperty("message").GetString().Should().StartWith("Tahap {Phase}");

@@ -57,7 +57,11 @@ internal static class PlanCommand
                 File.WriteAllText(file.FullName, BimtekJson.SerializeSchedule(plan.Schedule));
             }
 
-            PlanOutput.Write(context.Output, request, plan, ViolationOutput.Of(verdict), parsed.GetValue(json), context.Get<Domain.Regions.IRegionDirectory>());
+            CommonOptions.InLanguage(parsed.GetValue(lang), () =>
+            {
+                PlanOutput.Write(context.Output, request, plan, ViolationOutput.Of(verdict), parsed.GetValue(json), context.Get<Domain.Regions.IRegionDirectory>());
+                return 0;
+            });
             if (parsed.GetValue(output) is { } written && !parsed.GetValue(json))
             {
                 context.Output.WriteLine($"Schedule written to {written.Name}; check it with: bimtek validate --schedule {written.Name}");

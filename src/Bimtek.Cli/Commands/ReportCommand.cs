@@ -39,13 +39,14 @@ internal static class ReportCommand
             var options = ReportOptions.ForScheduledPhases(loaded, context.Get<IRegionDirectory>());
             var report = context.Get<IReportCalculator>().Calculate(loaded, reading.Results, options);
             var bands = context.Get<IGradingPolicy>().Bands;
+            var culture = CommonOptions.Culture(parsed.GetValue(lang));
             if (parsed.GetValue(json))
             {
-                WriteJson(context.Output, report, reading);
+                WriteJson(context.Output, report, reading, culture);
             }
             else
             {
-                WriteTables(context.Output, report, reading, bands);
+                WriteTables(context.Output, report, reading, bands, culture);
             }
 
             return reading.Result.Violations.Any(v => v.Severity == Severity.Error) ? 1 : 0;
@@ -53,7 +54,7 @@ internal static class ReportCommand
         return command;
     }
 
-    private static void WriteJson(TextWriter output, EvaluationReport report, ResultReading reading) => JsonOutput.Write(output, new
+    private static void WriteJson(TextWriter output, EvaluationReport report, ResultReading reading, System.Globalization.CultureInfo culture) => JsonOutput.Write(output, new
     {
         programme = report.ProgrammeCode,
         passMark = report.PassMark,
@@ -63,7 +64,7 @@ internal static class ReportCommand
         classes = report.Classes.Select(Row),
         centres = report.Centres.Select(Row),
         provinces = report.Provinces.Select(Row),
-        violations = reading.Result.Violations.Select(v => new { code = v.Code, severity = v.Severity.ToString().ToLowerInvariant(), message = v.Message, line = v.Details["Line"] }),
+        violations = reading.Result.Violations.Select(v => new { code = v.Code, severity = v.Severity.ToString().ToLowerInvariant(), message = v.Format(culture), line = v.Details["Line"] }),
     });
 
     private static object Row(CohortReport r) => new
@@ -102,7 +103,7 @@ internal static class ReportCommand
         }),
     };
 
-    private static void WriteTables(TextWriter output, EvaluationReport report, ResultReading reading, IReadOnlyList<GradeBand> bands)
+    private static void WriteTables(TextWriter output, EvaluationReport report, ResultReading reading, IReadOnlyList<GradeBand> bands, System.Globalization.CultureInfo culture)
     {
         output.WriteLine($"Programme {report.ProgrammeCode}: {reading.RowsRead} row(s) read, {reading.RowsRefused} refused; pass mark {report.PassMark} (inclusive).");
         output.WriteLine("g of means: Hake's class gain from the mean pre- and post-test; mean g: the average of participants' own gains (n/a: pre-test already 100).");
@@ -132,7 +133,7 @@ internal static class ReportCommand
 
         foreach (var v in reading.Result.Violations)
         {
-            output.WriteLine($"{v.Severity.ToString().ToLowerInvariant()} {v.Code}: {v.Message}");
+            output.WriteLine($"{v.Severity.ToString().ToLowerInvariant()} {v.Code}: {v.Format(culture)}");
         }
     }
 

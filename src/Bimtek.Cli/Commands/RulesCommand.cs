@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Bimtek.Cli.Rendering;
-using Bimtek.Domain.Common;
+using Bimtek.Domain;
 using Spectre.Console;
 
 namespace Bimtek.Cli.Commands;

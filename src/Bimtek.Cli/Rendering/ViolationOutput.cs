@@ -1,3 +1,4 @@
+using Bimtek.Domain;
 using FluentValidation.Results;
 
 namespace Bimtek.Cli.Rendering;
@@ -33,7 +34,7 @@ internal static class ViolationOutput
         e.Severity.ToString().ToLowerInvariant(),
         e.ErrorMessage,
         e.PropertyName,
-        e.CustomState as IReadOnlyDictionary<string, object?>))];
+        e.GetDetails()))];
 
     /// <summary>One line: no rule broken, or how many errors and warnings.</summary>
     public static void WriteVerdict(TextWriter output, List<Violation> violations)

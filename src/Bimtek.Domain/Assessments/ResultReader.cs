@@ -73,7 +73,7 @@ public static class ResultReader
     {
         if (row.Malformed is { } malformed)
         {
-            violations.Add(Violation(AssessmentRuleCodes.ResultRowMalformed, row, ("Reason", PersonalData.MaskIn(malformed))));
+            violations.Add(Violation(AssessmentRuleCodes.ResultRowMalformed, row, ("Reason", Masked(malformed))));
             return null;
         }
 
@@ -81,14 +81,14 @@ public static class ResultReader
         var nip = default(Nip);
         if (Required(row, "nip", row.Nip, violations) is { } nipText && !Nip.TryParse(nipText.AsSpan(), out nip, out var reason))
         {
-            violations.Add(Violation(AssessmentRuleCodes.ResultNipInvalid, row, ("Reason", PersonalData.MaskIn(reason ?? "not 18 digits"))));
+            violations.Add(Violation(AssessmentRuleCodes.ResultNipInvalid, row, ("Reason", reason)));
         }
 
         HashSet<RegionCode>? sessionRegions = null;
         var sessionId = Required(row, "session", row.Session, violations);
         if (sessionId is not null && !sessions.TryGetValue(sessionId, out sessionRegions))
         {
-            violations.Add(Violation(AssessmentRuleCodes.ResultSessionUnknown, row, ("Session", PersonalData.Quote(sessionId))));
+            violations.Add(Violation(AssessmentRuleCodes.ResultSessionUnknown, row, ("Session", PersonalData.Quoted(sessionId))));
         }
 
         var region = default(RegionCode);
@@ -106,7 +106,7 @@ public static class ResultReader
             }
             else
             {
-                violations.Add(Violation(AssessmentRuleCodes.ResultFieldInvalid, row, ("Field", "position"), ("Reason", $"{PersonalData.Quote(row.Position)} is not a position kind ({string.Join(", ", Enum.GetNames<PositionKind>())})")));
+                violations.Add(Violation(AssessmentRuleCodes.ResultFieldInvalid, row, ("Field", "position"), ("Reason", Reason(row.Position, $"bukan jenis jabatan ({Kinds})", $"is not a position kind ({Kinds})"))));
             }
         }
 
@@ -123,7 +123,7 @@ public static class ResultReader
             }
             else
             {
-                violations.Add(Violation(AssessmentRuleCodes.ResultFieldInvalid, row, ("Field", "completed"), ("Reason", $"{PersonalData.Quote(row.Completed)} is not yes/no, ya/tidak, true/false or 1/0")));
+                violations.Add(Violation(AssessmentRuleCodes.ResultFieldInvalid, row, ("Field", "completed"), ("Reason", Reason(row.Completed, "bukan ya/tidak, yes/no, true/false atau 1/0", "is not yes/no, ya/tidak, true/false or 1/0"))));
             }
         }
 
@@ -141,7 +141,7 @@ public static class ResultReader
             }
             else
             {
-                violations.Add(Violation(AssessmentRuleCodes.ResultFieldInvalid, row, ("Field", $"level:{code}"), ("Reason", $"{PersonalData.Quote(text)} is not a level 1–5")));
+                violations.Add(Violation(AssessmentRuleCodes.ResultFieldInvalid, row, ("Field", $"level:{code}"), ("Reason", Reason(text, "bukan tingkat 1–5", "is not a level 1–5"))));
             }
         }
 
@@ -193,17 +193,32 @@ public static class ResultReader
 
         if (!decimal.TryParse(text.Trim(), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {
-            violations.Add(Violation(AssessmentRuleCodes.ResultFieldInvalid, row, ("Field", field), ("Reason", $"{PersonalData.Quote(text)} is not a number with a dot for decimals")));
+            violations.Add(Violation(AssessmentRuleCodes.ResultFieldInvalid, row, ("Field", field), ("Reason", Reason(text, "bukan angka dengan titik sebagai pemisah desimal", "is not a number with a dot for decimals"))));
             return null;
         }
 
         if (!Percentage.IsOnScale(value))
         {
-            violations.Add(Violation(AssessmentRuleCodes.ResultOutOfRange, row, ("Field", field), ("Value", PersonalData.Quote(text.Trim()))));
+            violations.Add(Violation(AssessmentRuleCodes.ResultOutOfRange, row, ("Field", field), ("Value", PersonalData.Quoted(text.Trim()))));
             return null;
         }
 
         return value;
+    }
+
+    private static string Kinds => string.Join(", ", Enum.GetNames<PositionKind>());
+
+    /// <summary>A reason that quotes the value (or its length, when it may be an identity number) in the reader's language.</summary>
+    private static RuleText Reason(string value, string indonesian, string english)
+    {
+        var quoted = PersonalData.Quoted(value);
+        return new RuleText($"{quoted.Indonesian} {indonesian}", $"{quoted.English} {english}");
+    }
+
+    private static RuleText Masked(string text)
+    {
+        var masked = PersonalData.MaskIn(text);
+        return new RuleText(masked, masked);
     }
 
     private static RuleViolation Violation(string code, ResultRow row, params (string Name, object? Value)[] details) =>

@@ -46,7 +46,7 @@ public sealed class AttendanceLogBuilder
         if (entry.Leave is { } leave && leave < entry.Join)
         {
             _rejected.Add(AttendanceRules.Violation(
-                LeaveBeforeJoin, ("Line", line), ("Participant", entry.Nip.ToMaskedString()), ("Leave", leave.ToString()), ("Join", entry.Join.ToString())));
+                LeaveBeforeJoin, ("Line", line), ("Participant", entry.Nip.ToMaskedString()), ("Leave", leave), ("Join", entry.Join)));
             return false;
         }
 
@@ -72,13 +72,13 @@ public sealed class AttendanceLogBuilder
 
         if (string.IsNullOrWhiteSpace(session))
         {
-            problems += Reject(line, "session", "blank");
+            problems += Reject(line, "session", new RuleText("kosong", "blank"));
         }
 
         var joinParse = InstantText.Parse(join?.Trim() ?? string.Empty);
         if (!joinParse.Success)
         {
-            problems += Reject(line, "join", "expected an ISO 8601 instant with offset, e.g. 2020-06-15T08:00:00+08:00");
+            problems += Reject(line, "join", new RuleText("seharusnya waktu ISO 8601 dengan offset, mis. 2020-06-15T08:00:00+08:00", "expected an ISO 8601 instant with offset, e.g. 2020-06-15T08:00:00+08:00"));
         }
 
         Instant? leaveInstant = null;
@@ -91,7 +91,7 @@ public sealed class AttendanceLogBuilder
             }
             else
             {
-                problems += Reject(line, "leave", "expected an ISO 8601 instant with offset, or blank");
+                problems += Reject(line, "leave", new RuleText("seharusnya waktu ISO 8601 dengan offset, atau kosong", "expected an ISO 8601 instant with offset, or blank"));
             }
         }
 
@@ -105,7 +105,8 @@ public sealed class AttendanceLogBuilder
     public void RejectRow(int line, string reason)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-        Reject(line, "row", PersonalData.MaskIn(reason));
+        var masked = PersonalData.MaskIn(reason);
+        Reject(line, "row", new RuleText(masked, masked));
     }
 
     /// <summary>Builds the log from the rows kept; the builder may go on collecting afterwards.</summary>
@@ -141,7 +142,7 @@ public sealed class AttendanceLogBuilder
         return new AttendanceLog([.. _sessionIds], offsets, nips, joins, leaves, lines);
     }
 
-    private int Reject(int line, string field, string reason)
+    private int Reject(int line, string field, RuleText reason)
     {
         _rejected.Add(AttendanceRules.Violation(RowInvalid, ("Line", line), ("Field", field), ("Reason", reason)));
         return 1;

@@ -31,7 +31,7 @@ internal sealed class MarkTable
             if (!agenda.SlotAt.TryGetValue((mark.Date, mark.ItemStart), out var slot))
             {
                 findings.Add(AttendanceRules.Violation(
-                    MarkForUnknownItem, ("Session", sessionId), ("Participant", mark.Nip.ToMaskedString()), ("Date", mark.Date), ("Start", mark.ItemStart.ToString("HH:mm", null))));
+                    MarkForUnknownItem, ("Session", sessionId), ("Participant", mark.Nip.ToMaskedString()), ("Date", mark.Date), ("Start", mark.ItemStart)));
                 continue;
             }
 

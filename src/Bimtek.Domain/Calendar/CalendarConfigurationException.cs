@@ -1,3 +1,5 @@
+using Bimtek.Domain.Common;
+
 namespace Bimtek.Domain.Calendar;
 
 /// <summary>
@@ -6,12 +8,12 @@ namespace Bimtek.Domain.Calendar;
 /// naming an unknown province.
 /// </summary>
 /// <remarks>Every problem is reported, not the first: <see cref="Problems"/> carries each with a code from
-/// <see cref="CalendarProblemCodes"/>, and the message lists them one a line.</remarks>
+/// <see cref="CalendarRuleCodes"/>, and the message lists them one a line.</remarks>
 public sealed class CalendarConfigurationException : Exception
 {
-    /// <summary>Creates the exception from the problems found.</summary>
+    /// <summary>Creates the exception from the problems found; its message is written in the current UI culture.</summary>
     /// <param name="problems">The problems.</param>
-    public CalendarConfigurationException(IReadOnlyList<CalendarProblem> problems)
+    public CalendarConfigurationException(IReadOnlyList<RuleViolation> problems)
         : base("The working calendar is misconfigured:"
             + Environment.NewLine + string.Join(Environment.NewLine, (problems ?? []).Select(p => "  - " + p)))
     {
@@ -19,5 +21,5 @@ public sealed class CalendarConfigurationException : Exception
     }
 
     /// <summary>Gets every problem found.</summary>
-    public IReadOnlyList<CalendarProblem> Problems { get; }
+    public IReadOnlyList<RuleViolation> Problems { get; }
 }

@@ -62,6 +62,22 @@ public sealed class NonWorkingReason
         _ => "Minggu",
     };
 
+    /// <summary>Describes reasons for a message, in both languages: kind, name and decree of each, joined by semicolons.</summary>
+    internal static RuleText Describe(IEnumerable<NonWorkingReason> reasons)
+    {
+        var list = reasons.ToList();
+        return new RuleText(
+            string.Join("; ", list.Select(r => r.Describe(RuleLanguage.Indonesian))),
+            string.Join("; ", list.Select(r => r.Describe(RuleLanguage.English))));
+    }
+
+    private string Describe(System.Globalization.CultureInfo culture)
+    {
+        var name = RuleLanguage.IsIndonesian(culture) ? Name : EnglishName ?? Name;
+        var kind = RuleTerms.Name(Kind, culture);
+        return Decree is null ? $"{kind}: {name}" : $"{kind}: {name} ({Decree})";
+    }
+
     /// <inheritdoc />
     public override string ToString() => Decree is null ? $"{Kind}: {Name}" : $"{Kind}: {Name} ({Decree})";
 }

@@ -1,32 +1,32 @@
+using Bimtek.Domain.Common;
 using NodaTime;
+using static Bimtek.Domain.Calendar.CalendarRuleCodes;
 
 namespace Bimtek.Domain.Calendar;
 
 /// <summary>Finds every problem in a calendar's data before it answers anything (all of them, not the first).</summary>
 internal static class WorkingCalendarChecks
 {
-    public static List<CalendarProblem> Find(
+    public static List<RuleViolation> Find(
         IReadOnlyList<Holiday?> holidays,
         IReadOnlyList<WorkingHoursRule?> rules,
         IReadOnlyList<CalendarClosure?> closures,
         Duration lessonHourLength)
     {
-        var problems = new List<CalendarProblem>();
-        NoNulls(problems, holidays, "holidays");
-        NoNulls(problems, rules, "working-hours rules");
-        NoNulls(problems, closures, "closures");
+        var problems = new List<RuleViolation>();
+        NoNulls(problems, holidays, new RuleText("hari libur", "holidays"));
+        NoNulls(problems, rules, new RuleText("aturan jam kerja", "working-hours rules"));
+        NoNulls(problems, closures, new RuleText("penutupan", "closures"));
 
         // Lessons are planned in minutes; a JP that is not whole minutes, or does not fit in a day, is a mistake.
         if (lessonHourLength <= Duration.Zero || lessonHourLength >= Duration.FromDays(1) || lessonHourLength.SubsecondNanoseconds != 0 || lessonHourLength.Seconds != 0)
         {
-            problems.Add(new(CalendarProblemCodes.InvalidLessonHourLength,
-                $"The lesson-hour length {lessonHourLength} is not a positive whole number of minutes shorter than a day (the standard is 45 minutes)."));
+            problems.Add(CalendarRules.Violation(InvalidLessonHourLength, ("Minutes", (decimal)lessonHourLength.TotalMinutes)));
         }
 
         foreach (var group in holidays.OfType<Holiday>().GroupBy(h => h.Date).Where(g => g.Count() > 1))
         {
-            problems.Add(new(CalendarProblemCodes.DuplicateHoliday,
-                $"{group.Key:yyyy-MM-dd} has {group.Count()} holiday entries ({string.Join("; ", group.Select(h => h.Name))}); give one entry per date."));
+            problems.Add(CalendarRules.Violation(DuplicateHoliday, ("Date", group.Key), ("Count", group.Count()), ("Names", group.Select(h => h.Name).ToList())));
         }
 
         var known = rules.OfType<WorkingHoursRule>().ToList();
@@ -37,8 +37,7 @@ internal static class WorkingCalendarChecks
                 var shared = known[i].Days.Intersect(known[j].Days).ToList();
                 if (shared.Count > 0 && Overlap(known[i], known[j]) is { } from)
                 {
-                    problems.Add(new(CalendarProblemCodes.HoursRulesOverlap,
-                        $"Working-hours rules '{known[i]}' and '{known[j]}' both cover {string.Join(", ", shared)} from {from}."));
+                    problems.Add(CalendarRules.Violation(HoursRulesOverlap, ("Rule", known[i].ToString()), ("OtherRule", known[j].ToString()), ("Days", shared.Select(Weekday).ToList()), ("From", from)));
                 }
             }
         }
@@ -51,17 +50,17 @@ internal static class WorkingCalendarChecks
         return problems;
     }
 
-    private static void NoNulls<T>(List<CalendarProblem> problems, IReadOnlyList<T?> items, string what)
+    private static void NoNulls<T>(List<RuleViolation> problems, IReadOnlyList<T?> items, RuleText what)
         where T : class
     {
         if (items.Any(i => i is null))
         {
-            problems.Add(new(CalendarProblemCodes.NullEntry, $"The {what} contain a null entry."));
+            problems.Add(CalendarRules.Violation(NullEntry, ("List", what)));
         }
     }
 
-    /// <summary>Gets the first date both rules are in force, as text, or <see langword="null"/> when their periods are disjoint.</summary>
-    private static string? Overlap(WorkingHoursRule a, WorkingHoursRule b)
+    /// <summary>Gets the first date both rules are in force, or <see langword="null"/> when their periods are disjoint.</summary>
+    private static object? Overlap(WorkingHoursRule a, WorkingHoursRule b)
     {
         var from = Max(a.EffectiveFrom, b.EffectiveFrom);
         var until = Min(a.EffectiveUntil, b.EffectiveUntil);
@@ -70,14 +69,14 @@ internal static class WorkingCalendarChecks
             return null;
         }
 
-        return from is { } start ? start.ToString("yyyy-MM-dd", null) : "the start of the data";
+        return from is { } start ? start : new RuleText("awal data", "the start of the data");
 
         static LocalDate? Max(LocalDate? x, LocalDate? y) => x is null ? y : y is null ? x : LocalDate.Max(x.Value, y.Value);
         static LocalDate? Min(LocalDate? x, LocalDate? y) => x is null ? y : y is null ? x : LocalDate.Min(x.Value, y.Value);
     }
 
     /// <summary>Reports each run of dates of a covered year on which no rule is in force (their hours would be unknown).</summary>
-    private static void NoGaps(List<CalendarProblem> problems, List<WorkingHoursRule> rules, int year)
+    private static void NoGaps(List<RuleViolation> problems, List<WorkingHoursRule> rules, int year)
     {
         LocalDate? gapStart = null;
         var end = new LocalDate(year, 12, 31);
@@ -92,10 +91,20 @@ internal static class WorkingCalendarChecks
             if ((covered || date == end) && gapStart is { } start)
             {
                 var last = covered ? date.PlusDays(-1) : date;
-                problems.Add(new(CalendarProblemCodes.NoHoursRuleInForce,
-                    $"No working-hours rule is in force from {start:yyyy-MM-dd} to {last:yyyy-MM-dd}, a period with holiday data."));
+                problems.Add(CalendarRules.Violation(NoHoursRuleInForce, ("From", start), ("Until", last)));
                 gapStart = null;
             }
         }
     }
+
+    private static RuleText Weekday(IsoDayOfWeek day) => day switch
+    {
+        IsoDayOfWeek.Monday => new("Senin", "Monday"),
+        IsoDayOfWeek.Tuesday => new("Selasa", "Tuesday"),
+        IsoDayOfWeek.Wednesday => new("Rabu", "Wednesday"),
+        IsoDayOfWeek.Thursday => new("Kamis", "Thursday"),
+        IsoDayOfWeek.Friday => new("Jumat", "Friday"),
+        IsoDayOfWeek.Saturday => new("Sabtu", "Saturday"),
+        _ => new("Minggu", "Sunday"),
+    };
 }

@@ -8,12 +8,12 @@ internal static class IdentityDigits
     /// the group boundaries (after the digit counts in <paramref name="boundaries"/>). Returns the reason on failure,
     /// never the text: it may be personal data.
     /// </summary>
-    public static string? Read(ReadOnlySpan<char> text, Span<int> digits, ReadOnlySpan<int> boundaries, string layout)
+    public static RuleText? Read(ReadOnlySpan<char> text, Span<int> digits, ReadOnlySpan<int> boundaries, string layout)
     {
         text = text.Trim();
         if (text.IsEmpty)
         {
-            return $"the value is empty; expected {digits.Length} digits ({layout})";
+            return new($"nilainya kosong; seharusnya {digits.Length} digit ({layout})", $"the value is empty; expected {digits.Length} digits ({layout})");
         }
 
         var count = 0;
@@ -24,7 +24,7 @@ internal static class IdentityDigits
             {
                 if (count == digits.Length)
                 {
-                    return $"expected {digits.Length} digits, got more ({layout})";
+                    return new($"seharusnya {digits.Length} digit, ternyata lebih ({layout})", $"expected {digits.Length} digits, got more ({layout})");
                 }
 
                 digits[count++] = c - '0';
@@ -34,18 +34,18 @@ internal static class IdentityDigits
             {
                 if (!afterSeparator && !boundaries.Contains(count))
                 {
-                    return $"a space or dot may only separate the groups {layout}; found one after digit {count}";
+                    return new($"spasi atau titik hanya boleh memisahkan kelompok {layout}; ada satu sesudah digit ke-{count}", $"a space or dot may only separate the groups {layout}; found one after digit {count}");
                 }
 
                 afterSeparator = true;
             }
             else
             {
-                return $"only digits, and spaces or dots between the groups {layout}, are allowed; found a character that is neither after digit {count}";
+                return new($"hanya angka, serta spasi atau titik di antara kelompok {layout}, yang diperbolehkan; ada karakter lain sesudah digit ke-{count}", $"only digits, and spaces or dots between the groups {layout}, are allowed; found a character that is neither after digit {count}");
             }
         }
 
-        return count == digits.Length ? null : $"expected {digits.Length} digits, got {count} ({layout})";
+        return count == digits.Length ? null : new($"seharusnya {digits.Length} digit, ternyata {count} ({layout})", $"expected {digits.Length} digits, got {count} ({layout})");
     }
 
     /// <summary>Reads <paramref name="count"/> digits from <paramref name="start"/> as a number.</summary>

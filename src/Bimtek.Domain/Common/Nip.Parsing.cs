@@ -31,7 +31,7 @@ public readonly partial record struct Nip : ISpanParsable<Nip>
     public static Nip Parse(ReadOnlySpan<char> text) =>
         TryParse(text, out var nip, out var reason)
             ? nip
-            : throw new FormatException($"A {text.Length}-character value is not a NIP: {reason}.");
+            : throw new FormatException($"A {text.Length}-character value is not a NIP: {reason?.English}.");
 
     /// <summary>Tries to parse a NIP.</summary>
     /// <param name="text">The text; <see langword="null"/> fails.</param>
@@ -48,14 +48,14 @@ public readonly partial record struct Nip : ISpanParsable<Nip>
     /// <summary>Tries to parse a NIP, explaining a failure.</summary>
     /// <param name="text">The text.</param>
     /// <param name="nip">The NIP, or <c>default</c> on failure.</param>
-    /// <param name="reason">On failure, the rule broken (in English), without the digits: they are personal data.</param>
+    /// <param name="reason">On failure, the rule broken, in Indonesian and English, without the digits: they are personal data.</param>
     /// <returns>Whether the text is a valid NIP.</returns>
     /// <remarks>
     /// Checks (Perka BKN 22/2007): 18 digits; digits 1–8 a real date of birth (years 1900–2099); digits 9–14 a real
     /// year and month of appointment, after the birth month; digit 15 is 1 or 2; digits 16–18 are 001–999. A NIP has no
     /// check digit, so a mistyped digit that still gives valid parts cannot be detected.
     /// </remarks>
-    public static bool TryParse(ReadOnlySpan<char> text, out Nip nip, out string? reason)
+    public static bool TryParse(ReadOnlySpan<char> text, out Nip nip, out RuleText? reason)
     {
         nip = default;
         Span<int> digits = stackalloc int[Length];
@@ -84,48 +84,48 @@ public readonly partial record struct Nip : ISpanParsable<Nip>
     static bool ISpanParsable<Nip>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Nip result) =>
         TryParse(s, out result);
 
-    private static string? Check(ReadOnlySpan<int> digits)
+    private static RuleText? Check(ReadOnlySpan<int> digits)
     {
         var birthYear = IdentityDigits.Number(digits, 0, 4);
         var birthMonth = IdentityDigits.Number(digits, 4, 2);
         var birthDay = IdentityDigits.Number(digits, 6, 2);
         if (birthYear is < MinYear or > MaxYear)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"the birth year (digits 1–4) must be {MinYear}–{MaxYear}");
+            return new(string.Create(CultureInfo.InvariantCulture, $"tahun lahir (digit 1–4) harus {MinYear}–{MaxYear}"), string.Create(CultureInfo.InvariantCulture, $"the birth year (digits 1–4) must be {MinYear}–{MaxYear}"));
         }
 
         if (birthMonth is < 1 or > 12)
         {
-            return "the birth month (digits 5–6) must be 01–12";
+            return new("bulan lahir (digit 5–6) harus 01–12", "the birth month (digits 5–6) must be 01–12");
         }
 
         if (birthDay < 1 || birthDay > CalendarSystem.Iso.GetDaysInMonth(birthYear, birthMonth))
         {
-            return "the birth day (digits 7–8) does not exist in that month";
+            return new("tanggal lahir (digit 7–8) tidak ada pada bulan itu", "the birth day (digits 7–8) does not exist in that month");
         }
 
         var appointmentYear = IdentityDigits.Number(digits, 8, 4);
         var appointmentMonth = IdentityDigits.Number(digits, 12, 2);
         if (appointmentYear is < MinYear or > MaxYear)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"the appointment year (digits 9–12) must be {MinYear}–{MaxYear}");
+            return new(string.Create(CultureInfo.InvariantCulture, $"tahun pengangkatan (digit 9–12) harus {MinYear}–{MaxYear}"), string.Create(CultureInfo.InvariantCulture, $"the appointment year (digits 9–12) must be {MinYear}–{MaxYear}"));
         }
 
         if (appointmentMonth is < 1 or > 12)
         {
-            return "the appointment month (digits 13–14) must be 01–12";
+            return new("bulan pengangkatan (digit 13–14) harus 01–12", "the appointment month (digits 13–14) must be 01–12");
         }
 
         if ((appointmentYear * 12) + appointmentMonth <= (birthYear * 12) + birthMonth)
         {
-            return "the appointment (digits 9–14) must come after the birth month (digits 1–6)";
+            return new("pengangkatan (digit 9–14) harus sesudah bulan lahir (digit 1–6)", "the appointment (digits 9–14) must come after the birth month (digits 1–6)");
         }
 
         if (digits[14] is not (1 or 2))
         {
-            return "the sex digit (digit 15) must be 1 (male) or 2 (female)";
+            return new("digit jenis kelamin (digit 15) harus 1 (pria) atau 2 (wanita)", "the sex digit (digit 15) must be 1 (male) or 2 (female)");
         }
 
-        return IdentityDigits.Number(digits, 15, 3) == 0 ? "the sequence number (digits 16–18) must be 001–999" : null;
+        return IdentityDigits.Number(digits, 15, 3) == 0 ? new("nomor urut (digit 16–18) harus 001–999", "the sequence number (digits 16–18) must be 001–999") : null;
     }
 }

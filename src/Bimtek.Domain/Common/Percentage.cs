@@ -56,9 +56,9 @@ public readonly record struct Percentage : IComparable<Percentage>
     /// <summary>Reads a percentage written with a dot as the decimal separator (e.g. <c>83.5</c>), explaining a failure.</summary>
     /// <param name="text">The text; an optional trailing <c>%</c> is allowed.</param>
     /// <param name="percentage">The percentage, or <see langword="default"/>.</param>
-    /// <param name="reason">On failure, why (in English, without echoing the text); otherwise <see langword="null"/>.</param>
+    /// <param name="reason">On failure, why, in Indonesian and English, without echoing the text; otherwise <see langword="null"/>.</param>
     /// <returns>Whether the text is a percentage 0–100.</returns>
-    public static bool TryParse(string? text, out Percentage percentage, out string? reason)
+    public static bool TryParse(string? text, out Percentage percentage, out RuleText? reason)
     {
         percentage = default;
         var trimmed = text?.Trim() ?? string.Empty;
@@ -69,11 +69,11 @@ public readonly record struct Percentage : IComparable<Percentage>
 
         if (!decimal.TryParse(trimmed, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {
-            reason = "not a number with a dot as the decimal separator";
+            reason = new("bukan angka dengan titik sebagai pemisah desimal", "not a number with a dot as the decimal separator");
             return false;
         }
 
-        reason = TryCreate(value, out percentage) ? null : "outside 0–100";
+        reason = TryCreate(value, out percentage) ? null : new("di luar 0–100", "outside 0–100");
         return reason is null;
     }
 

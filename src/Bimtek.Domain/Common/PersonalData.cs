@@ -7,6 +7,10 @@ internal static class PersonalData
     public static string Quote(string value) =>
         value.Count(char.IsAsciiDigit) < 10 ? $"'{value}'" : $"a {value.Length}-character value";
 
+    /// <summary>Like <see cref="Quote"/>, for a message written later in the reader's language.</summary>
+    public static RuleText Quoted(string value) =>
+        value.Count(char.IsAsciiDigit) < 10 ? new($"'{value}'", $"'{value}'") : new($"nilai {value.Length} karakter", $"a {value.Length}-character value");
+
     /// <summary>Masks every run of ten or more digits (with spaces or dots between them) inside a longer text.</summary>
     public static string MaskIn(string text) =>
         System.Text.RegularExpressions.Regex.Replace(text, @"\d(?:[\d .]*\d){9,}", m => new string('*', m.Length));

@@ -3,10 +3,16 @@ using FluentValidation.Results;
 
 namespace Bimtek.Domain.Common;
 
-/// <summary>Ties FluentValidation rules to the catalogue: code, severity, localised message and structured details.</summary>
+/// <summary>Ties FluentValidation rules to the catalogue: code, severity, localised message and the violation behind it.</summary>
+/// <remarks>
+/// The message follows FluentValidation's own convention: it is written when the validator runs, in the current UI
+/// culture (as FluentValidation's <c>LanguageManager</c> does), so a host sets the language the way it already does.
+/// The <see cref="RuleViolation"/> travels as <see cref="ValidationFailure.CustomState"/>; hosts read it with
+/// <see cref="ValidationFailureExtensions.GetViolation"/> and can write the message again in another language.
+/// </remarks>
 internal static class RuleBuilderExtensions
 {
-    /// <summary>Reports a failure of <paramref name="rule"/> with its details as <c>CustomState</c>.</summary>
+    /// <summary>Reports a failure of <paramref name="rule"/> with its details.</summary>
     public static IRuleBuilderOptions<T, TProperty> WithRule<T, TProperty>(
         this IRuleBuilderOptions<T, TProperty> builder,
         RuleDescriptor rule,
@@ -14,8 +20,8 @@ internal static class RuleBuilderExtensions
         builder
             .WithErrorCode(rule.Code)
             .WithSeverity(rule.Severity)
-            .WithMessage((item, value) => rule.Format(null, details(item, value)))
-            .WithState((item, value) => details(item, value));
+            .WithMessage((item, value) => rule.Violation(details(item, value)).Message)
+            .WithState((item, value) => rule.Violation(details(item, value)));
 
     /// <summary>Adds a failure of <paramref name="rule"/> on <paramref name="property"/> from a custom rule.</summary>
     public static void AddRuleFailure<T>(
@@ -23,23 +29,17 @@ internal static class RuleBuilderExtensions
         RuleDescriptor rule,
         string property,
         object? attemptedValue,
-        IReadOnlyDictionary<string, object?> details) =>
-        context.AddFailure(new ValidationFailure(property, rule.Format(null, details), attemptedValue)
+        IReadOnlyDictionary<string, object?> details)
+    {
+        var violation = rule.Violation(details);
+        context.AddFailure(new ValidationFailure(property, violation.Message, attemptedValue)
         {
             ErrorCode = rule.Code,
             Severity = rule.Severity,
-            CustomState = details,
+            CustomState = violation,
         });
-
-    /// <summary>Builds a details dictionary from name/value pairs (dates as ISO text).</summary>
-    public static IReadOnlyDictionary<string, object?> Details(params (string Name, object? Value)[] pairs)
-    {
-        var details = new Dictionary<string, object?>(pairs.Length, StringComparer.Ordinal);
-        foreach (var (name, value) in pairs)
-        {
-            details[name] = value is NodaTime.LocalDate date ? date.ToString("yyyy-MM-dd", null) : value;
-        }
-
-        return details.AsReadOnly();
     }
+
+    /// <summary>Builds a details dictionary from name/value pairs (values stay typed).</summary>
+    public static IReadOnlyDictionary<string, object?> Details(params (string Name, object? Value)[] pairs) => RuleBook.Details(pairs);
 }

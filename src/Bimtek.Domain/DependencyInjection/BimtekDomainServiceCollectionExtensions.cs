@@ -3,6 +3,7 @@ using Bimtek.Domain.Attendance;
 using Bimtek.Domain.Calendar;
 using Bimtek.Domain.Centres;
 using Bimtek.Domain.Certificates;
+using Bimtek.Domain.Common;
 using Bimtek.Domain.Participants;
 using Bimtek.Domain.Planning;
 using Bimtek.Domain.Programmes;
@@ -141,15 +142,14 @@ public static class BimtekDomainServiceCollectionExtensions
     private static WorkingCalendar CreateCalendar(IRegionDirectory? regions, BimtekOptions options)
     {
         var closures = options.CalendarClosures ?? [];
-        var problems = new List<CalendarProblem>();
+        var problems = new List<RuleViolation>();
         if (regions is not null)
         {
             var known = regions.GetAllProvinces().Select(p => p.Code).ToHashSet();
             problems.AddRange(closures
                 .OfType<CalendarClosure>()
-                .SelectMany(c => c.Provinces.Where(p => !known.Contains(p)).Select(p => new CalendarProblem(
-                    CalendarProblemCodes.UnknownClosureProvince,
-                    $"Closure '{c.Reason}' on {c.Date:yyyy-MM-dd} names province {p}, which the region directory does not know."))));
+                .SelectMany(c => c.Provinces.Where(p => !known.Contains(p)).Select(p => CalendarRules.Violation(
+                    CalendarRuleCodes.UnknownClosureProvince, ("Reason", c.Reason), ("Date", c.Date), ("Province", p.ToString())))));
         }
 
         WorkingCalendar? calendar = null;

@@ -28,7 +28,7 @@ public sealed class BimtekOptions
     /// <summary>
     /// Gets or sets extra dates the working calendar closes, nationwide or in some provinces (regional holidays, office
     /// closures). <see langword="null"/> or empty adds none. A closure naming an unknown province throws
-    /// <see cref="CalendarConfigurationException"/> (<see cref="CalendarProblemCodes.UnknownClosureProvince"/>).
+    /// <see cref="CalendarConfigurationException"/> (<see cref="CalendarRuleCodes.UnknownClosureProvince"/>).
     /// </summary>
     public IReadOnlyList<CalendarClosure>? CalendarClosures { get; set; }
 

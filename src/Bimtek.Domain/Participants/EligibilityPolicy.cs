@@ -95,7 +95,7 @@ public sealed class EligibilityPolicy : IEligibilityPolicy
             || (by.Level == AgencyLevel.Province && by.Region == own.Region.Province && own.Level != AgencyLevel.Central);
         if (!responsible)
         {
-            violations.Add(ParticipantRules.Violation(NominatorNotResponsible, ("Participant", who), ("Nominator", $"{by.Level} {by.Region}")));
+            violations.Add(ParticipantRules.Violation(NominatorNotResponsible, ("Participant", who), ("Nominator", new RuleText($"{RuleTerms.Name(by.Level, RuleLanguage.Indonesian)} {by.Region}", $"{RuleTerms.Name(by.Level, RuleLanguage.English)} {by.Region}"))));
         }
     }
 

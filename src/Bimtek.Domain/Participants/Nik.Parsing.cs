@@ -29,7 +29,7 @@ public readonly partial record struct Nik : ISpanParsable<Nik>
     public static Nik Parse(ReadOnlySpan<char> text) =>
         TryParse(text, out var nik, out var reason)
             ? nik
-            : throw new FormatException($"A {text.Length}-character value is not a NIK: {reason}.");
+            : throw new FormatException($"A {text.Length}-character value is not a NIK: {reason?.English}.");
 
     /// <summary>Tries to parse a NIK.</summary>
     /// <param name="text">The text; <see langword="null"/> fails.</param>
@@ -46,14 +46,14 @@ public readonly partial record struct Nik : ISpanParsable<Nik>
     /// <summary>Tries to parse a NIK, explaining a failure.</summary>
     /// <param name="text">The text.</param>
     /// <param name="nik">The NIK, or <c>default</c> on failure.</param>
-    /// <param name="reason">On failure, the rule broken (in English), without the digits: they are personal data.</param>
+    /// <param name="reason">On failure, the rule broken, in Indonesian and English, without the digits: they are personal data.</param>
     /// <returns>Whether the text is a valid NIK.</returns>
     /// <remarks>
     /// Checks (Dukcapil layout): 16 digits; a province part 11–99, kabupaten/kota and kecamatan parts 01–99 (the
     /// prefix is not looked up: old Papua prefixes stay valid); a day 01–31 or 41–71 that exists in the month (29 February
     /// only in a year of the century divisible by 4); a month 01–12; a sequence 0001–9999. No check digit exists.
     /// </remarks>
-    public static bool TryParse(ReadOnlySpan<char> text, out Nik nik, out string? reason)
+    public static bool TryParse(ReadOnlySpan<char> text, out Nik nik, out RuleText? reason)
     {
         nik = default;
         Span<int> digits = stackalloc int[Length];
@@ -82,21 +82,21 @@ public readonly partial record struct Nik : ISpanParsable<Nik>
     static bool ISpanParsable<Nik>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Nik result) =>
         TryParse(s, out result);
 
-    private static string? Check(ReadOnlySpan<int> digits)
+    private static RuleText? Check(ReadOnlySpan<int> digits)
     {
         if (IdentityDigits.Number(digits, 0, 2) < 11)
         {
-            return "the province part (digits 1–2) must be 11–99";
+            return new("kode provinsi (digit 1–2) harus 11–99", "the province part (digits 1–2) must be 11–99");
         }
 
         if (IdentityDigits.Number(digits, 2, 2) == 0)
         {
-            return "the kabupaten/kota part (digits 3–4) must be 01–99";
+            return new("kode kabupaten/kota (digit 3–4) harus 01–99", "the kabupaten/kota part (digits 3–4) must be 01–99");
         }
 
         if (IdentityDigits.Number(digits, 4, 2) == 0)
         {
-            return "the kecamatan part (digits 5–6) must be 01–99";
+            return new("kode kecamatan (digit 5–6) harus 01–99", "the kecamatan part (digits 5–6) must be 01–99");
         }
 
         var written = IdentityDigits.Number(digits, 6, 2);
@@ -105,21 +105,21 @@ public readonly partial record struct Nik : ISpanParsable<Nik>
         var yearOfCentury = IdentityDigits.Number(digits, 10, 2);
         if (day is < 1 or > 31 || written is > 31 and < 41)
         {
-            return "the day of birth (digits 7–8) must be 01–31, or 41–71 for a woman";
+            return new("tanggal lahir (digit 7–8) harus 01–31, atau 41–71 untuk perempuan", "the day of birth (digits 7–8) must be 01–31, or 41–71 for a woman");
         }
 
         if (month is < 1 or > 12)
         {
-            return "the month of birth (digits 9–10) must be 01–12";
+            return new("bulan lahir (digit 9–10) harus 01–12", "the month of birth (digits 9–10) must be 01–12");
         }
 
         // The century is unknown: 2000 (for 00) and every year ≡ 0 mod 4 of either century give 29 February a chance.
         var maxDay = month == 2 ? (yearOfCentury % 4 == 0 ? 29 : 28) : CalendarSystem.Iso.GetDaysInMonth(2001, month);
         if (day > maxDay)
         {
-            return "the day of birth (digits 7–8) does not exist in that month";
+            return new("tanggal lahir (digit 7–8) tidak ada pada bulan itu", "the day of birth (digits 7–8) does not exist in that month");
         }
 
-        return IdentityDigits.Number(digits, 12, 4) == 0 ? "the sequence number (digits 13–16) must be 0001–9999" : null;
+        return IdentityDigits.Number(digits, 12, 4) == 0 ? new("nomor urut (digit 13–16) harus 0001–9999", "the sequence number (digits 13–16) must be 0001–9999") : null;
     }
 }

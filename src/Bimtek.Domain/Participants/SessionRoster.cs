@@ -125,7 +125,7 @@ public sealed class SessionRoster
         if (now > CancellationDeadline)
         {
             violations.Add(ParticipantRules.Violation(
-                CancellationAfterCutOff, ("Participant", nip.ToMaskedString()), ("Session", SessionId), ("CutOff", CancellationDeadline.ToString())));
+                CancellationAfterCutOff, ("Participant", nip.ToMaskedString()), ("Session", SessionId), ("CutOff", CancellationDeadline)));
         }
 
         if (violations.Count > 0)

@@ -79,13 +79,13 @@ internal sealed class PlanningProblem
     }
 
     public void Report(string code, params (string Key, object? Value)[] details) =>
-        Shortfalls.Add(new RuleViolation(PlanningRules.Get(code), details.ToDictionary(d => d.Key, d => d.Value, StringComparer.Ordinal)));
+        Shortfalls.Add(PlanningRules.Violation(code, details));
 
     private void FindWorkingDays(IWorkingCalendar calendar, LocalDate start)
     {
         if (Window is not { } window)
         {
-            Report(NoWorkingDays, ("Phase", Phase.Id), ("Start", Phase.Start), ("End", Phase.End), ("After", $" (after prerequisite phase {Phase.PrerequisitePhaseId})"));
+            Report(NoWorkingDays, ("Phase", Phase.Id), ("Start", Phase.Start), ("End", Phase.End), ("After", AfterPrerequisite()));
             return;
         }
 
@@ -103,10 +103,13 @@ internal sealed class PlanningProblem
         WorkingDays.AddRange(window.Where(d => calendar.GetDay(d).IsWorkingDay));
         if (WorkingDays.Count == 0)
         {
-            var after = start > Phase.Start ? $" (after prerequisite phase {Phase.PrerequisitePhaseId})" : string.Empty;
+            object after = start > Phase.Start ? AfterPrerequisite() : string.Empty;
             Report(NoWorkingDays, ("Phase", Phase.Id), ("Start", window.Start), ("End", window.End), ("After", after));
         }
     }
+
+    private RuleText AfterPrerequisite() =>
+        new($" (sesudah tahap prasyarat {Phase.PrerequisitePhaseId})", $" (after prerequisite phase {Phase.PrerequisitePhaseId})");
 
     private void ResolveUnits(IRegionDirectory regions, ICentreDirectory centres)
     {

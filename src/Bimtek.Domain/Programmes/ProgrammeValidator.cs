@@ -24,29 +24,43 @@ public sealed class ProgrammeValidator : AbstractValidator<Programme>
     /// <summary>Creates the validator.</summary>
     public ProgrammeValidator()
     {
-        RuleFor(p => p.Code).NotEmpty().WithRule(ProgrammeRules.Get(CodeMissing), (p, _) => Details());
-        RuleFor(p => p.Title).NotEmpty().WithRule(ProgrammeRules.Get(TitleMissing), (p, _) => Details(("Programme", p.Code)));
-        RuleFor(p => p.Organiser.Unit).NotEmpty().OverridePropertyName("Organiser.Unit")
-            .WithRule(ProgrammeRules.Get(OrganiserMissing), (p, _) => Details(("Programme", p.Code)));
-        RuleFor(p => p.Curriculum).NotEmpty().WithRule(ProgrammeRules.Get(CurriculumEmpty), (p, _) => Details(("Programme", p.Code)));
-        RuleFor(p => p.Phases).NotEmpty().WithRule(ProgrammeRules.Get(PhasesEmpty), (p, _) => Details(("Programme", p.Code)));
-        RuleFor(p => p).Custom(CheckCurriculum);
-        RuleFor(p => p).Custom(CheckPhases);
-        RuleFor(p => p).Custom(PhaseGraph.CheckPrerequisites);
-        RuleFor(p => p.CompletionPolicy).Custom(CheckCompletionPolicy);
+        // Every family is also in the default set; a host's test may run one alone (IncludeRuleSets).
+        RuleSet($"default,{ProgrammeRuleSets.Identity}", () =>
+        {
+            RuleFor(p => p.Code).NotEmpty().WithRule(ProgrammeRules.Get(CodeMissing), (p, _) => Details());
+            RuleFor(p => p.Title).NotEmpty().WithRule(ProgrammeRules.Get(TitleMissing), (p, _) => Details(("Programme", p.Code)));
+            RuleFor(p => p.Organiser.Unit).NotEmpty().OverridePropertyName("Organiser.Unit")
+                .WithRule(ProgrammeRules.Get(OrganiserMissing), (p, _) => Details(("Programme", p.Code)));
+        });
+        RuleSet($"default,{ProgrammeRuleSets.Curriculum}", () =>
+        {
+            RuleFor(p => p.Curriculum).NotEmpty().WithRule(ProgrammeRules.Get(CurriculumEmpty), (p, _) => Details(("Programme", p.Code)));
+            RuleFor(p => p).Custom(CheckCurriculum);
+        });
+        RuleSet($"default,{ProgrammeRuleSets.Phases}", () =>
+        {
+            RuleFor(p => p.Phases).NotEmpty().WithRule(ProgrammeRules.Get(PhasesEmpty), (p, _) => Details(("Programme", p.Code)));
+            RuleFor(p => p).Custom(CheckPhases);
+            RuleFor(p => p).Custom(PhaseGraph.CheckPrerequisites);
+        });
+        RuleSet($"default,{ProgrammeRuleSets.Completion}", () => RuleFor(p => p.CompletionPolicy).Custom(CheckCompletionPolicy));
     }
 
     /// <summary>Turns a validation failure into a <see cref="RuleViolation"/>; a host validator's own codes keep their message.</summary>
     internal static RuleViolation ToViolation(ValidationFailure failure)
     {
-        var details = failure.CustomState as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>().AsReadOnly();
-        var rule = ProgrammeRules.All.FirstOrDefault(r => r.Code == failure.ErrorCode)
-            ?? new RuleDescriptor(
+        if (failure.TryGetViolation(out var violation))
+        {
+            return violation;
+        }
+
+        var rule = new RuleDescriptor(
                 string.IsNullOrWhiteSpace(failure.ErrorCode) ? "Host.ValidationFailure" : failure.ErrorCode,
                 failure.Severity,
                 string.IsNullOrWhiteSpace(failure.ErrorMessage) ? failure.PropertyName : failure.ErrorMessage,
                 string.IsNullOrWhiteSpace(failure.ErrorMessage) ? failure.PropertyName : failure.ErrorMessage);
-        return new RuleViolation(rule, details);
+        // A host's message is kept as written: each brace it holds reads as itself.
+        return new RuleViolation(rule, rule.Placeholders.ToDictionary(p => p, p => (object?)$"{{{p}}}", StringComparer.Ordinal).AsReadOnly());
     }
 
     private static void CheckCurriculum(Programme programme, ValidationContext<Programme> context)

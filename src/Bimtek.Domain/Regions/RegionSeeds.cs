@@ -69,7 +69,7 @@ internal static class RegionSeeds
     }
 
     private static RegionCode Code(SeedRow row, string column) =>
-        RegionCode.TryParse(row[column].AsSpan(), out var code, out var reason) ? code : throw row.Error(column, reason!);
+        RegionCode.TryParse(row[column].AsSpan(), out var code, out var reason) ? code : throw row.Error(column, reason!.English);
 
     private static LocalDate Date(SeedRow row, string column)
     {

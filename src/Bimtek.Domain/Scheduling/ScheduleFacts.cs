@@ -11,17 +11,13 @@ namespace Bimtek.Domain.Scheduling;
 /// <summary>What every check needs, computed once per validation: phases, modules, centres and every item placed in time.</summary>
 internal sealed class ScheduleFacts
 {
-    private readonly ValidationContext<Schedule> _context;
-
     public ScheduleFacts(
         Schedule schedule,
         IRegionDirectory regions,
         ICentreDirectory centres,
         IWorkingCalendar calendar,
-        ScheduleLimits limits,
-        ValidationContext<Schedule> context)
+        ScheduleLimits limits)
     {
-        _context = context;
         Schedule = schedule;
         Regions = regions;
         Centres = centres;
@@ -62,6 +58,9 @@ internal sealed class ScheduleFacts
     }
 
     public Schedule Schedule { get; }
+
+    /// <summary>The validation the current check reports into (one per rule of a rule set; set before each check).</summary>
+    public ValidationContext<Schedule>? Context { get; set; }
 
     public IRegionDirectory Regions { get; }
 
@@ -108,7 +107,7 @@ internal sealed class ScheduleFacts
     public Phase? PhaseOf(TrainingSession session) => Phases.GetValueOrDefault(session.PhaseId);
 
     public void Report(string code, string path, object? attempted, params (string Name, object? Value)[] details) =>
-        _context.AddRuleFailure(ScheduleRules.Get(code), path, attempted, RuleBuilderExtensions.Details(details));
+        Context!.AddRuleFailure(ScheduleRules.Get(code), path, attempted, RuleBook.Details(details));
 
     /// <summary>An instant as people read it: local date and time in a zone, with its label (e.g. 2020-06-15 08:00 WIB).</summary>
     public static string Local(Instant instant, DateTimeZone zone) =>

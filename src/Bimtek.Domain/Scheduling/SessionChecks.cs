@@ -1,3 +1,4 @@
+using Bimtek.Domain.Common;
 using NodaTime;
 using static Bimtek.Domain.Scheduling.ScheduleRuleCodes;
 
@@ -137,9 +138,9 @@ internal static class SessionChecks
     {
         var (limit, name) = session.Mode switch
         {
-            SessionMode.Virtual => (session.SeatLimit, "seat limit"),
-            SessionMode.InPerson => (session.RoomCapacity, "room capacity"),
-            _ => (session.SeatLimit is null && session.RoomCapacity is null ? null : (session.SeatLimit ?? 0) + (session.RoomCapacity ?? 0), "seat limit + room capacity"),
+            SessionMode.Virtual => (session.SeatLimit, new RuleText("batas kursi", "seat limit")),
+            SessionMode.InPerson => (session.RoomCapacity, new RuleText("kapasitas ruang", "room capacity")),
+            _ => (session.SeatLimit is null && session.RoomCapacity is null ? null : (session.SeatLimit ?? 0) + (session.RoomCapacity ?? 0), new RuleText("batas kursi + kapasitas ruang", "seat limit + room capacity")),
         };
         // A participant or region listed twice is one person or one region (a region listed twice is reported elsewhere).
         var participants = session.Participants.Count > 0

@@ -99,7 +99,7 @@ internal static class ZoneChecks
                 ("Item", first.Label),
                 ("Date", date),
                 ("Zone", string.Join(", ", reason.Select(p => IndonesianTimeZones.TryLabel(p.Zone)).Distinct())),
-                ("Reason", reason.Key),
+                ("Reason", NonWorkingReason.Describe(reason.First().Day.Reasons)),
                 ("Decree", reason.First().Day.Reasons[0].Decree));
         }
     }

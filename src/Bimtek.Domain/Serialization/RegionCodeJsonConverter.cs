@@ -17,7 +17,7 @@ internal sealed class RegionCodeJsonConverter : JsonConverter<RegionCode>
         var text = reader.GetString()!;
         return RegionCode.TryParse(text.AsSpan(), out var code, out var reason)
             ? code
-            : throw new JsonException($"not a region code: {reason}");
+            : throw new JsonException($"not a region code: {reason?.English}");
     }
 
     public override void Write(Utf8JsonWriter writer, RegionCode value, JsonSerializerOptions options) =>

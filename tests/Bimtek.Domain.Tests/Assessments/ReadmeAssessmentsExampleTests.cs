@@ -47,7 +47,7 @@ public class ReadmeAssessmentsExampleTests
             new ResultRow(2, "196608011988031001", "BDI-DPS-2020-06", "51.01", PreTest: "40", PostTest: "70", FinalScore: "92", AttendancePercent: "100", Completed: "ya"),
             new ResultRow(3, "196608011988031002", "BDI-DPS-2020-06", "51.71", PreTest: "abc"),
         ], asRun);
-        reading.Result.Violations[0].Code.Should().Be("Assessment.ResultFieldInvalid");
+        reading.Result.Violations[0].Code.Should().Be("Assessments.ResultFieldInvalid");
         reading.Result.Violations[0].Details["Line"].Should().Be(3);
         var report = provider.GetRequiredService<IReportCalculator>()
             .Calculate(asRun, reading.Results, ReportOptions.ForScheduledPhases(asRun, regions));

@@ -30,7 +30,7 @@ public class WorkingCalendarConfigurationTests
         var act = () => new WorkingCalendar(WorkingCalendar.EmbeddedHolidays(), rules);
 
         act.Should().Throw<CalendarConfigurationException>().Which.Problems.Should().ContainSingle()
-            .Which.Code.Should().Be(CalendarProblemCodes.HoursRulesOverlap);
+            .Which.Code.Should().Be(CalendarRuleCodes.HoursRulesOverlap);
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public class WorkingCalendarConfigurationTests
         var act = () => new WorkingCalendar(WorkingCalendar.EmbeddedHolidays(), rules);
 
         act.Should().Throw<CalendarConfigurationException>().Which.Problems.Should().ContainSingle()
-            .Which.Code.Should().Be(CalendarProblemCodes.NoHoursRuleInForce);
+            .Which.Code.Should().Be(CalendarRuleCodes.NoHoursRuleInForce);
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public class WorkingCalendarConfigurationTests
         var act = () => new WorkingCalendar(holidays, WorkingCalendar.EmbeddedHoursRules());
 
         act.Should().Throw<CalendarConfigurationException>().Which.Problems.Should().ContainSingle()
-            .Which.Code.Should().Be(CalendarProblemCodes.DuplicateHoliday);
+            .Which.Code.Should().Be(CalendarRuleCodes.DuplicateHoliday);
     }
 
     [Theory]
@@ -66,7 +66,7 @@ public class WorkingCalendarConfigurationTests
         var act = () => WorkingCalendar.FromEmbeddedSeeds(lessonHourLength: Duration.FromMinutes(minutes));
 
         act.Should().Throw<CalendarConfigurationException>().Which.Problems.Should().ContainSingle()
-            .Which.Code.Should().Be(CalendarProblemCodes.InvalidLessonHourLength);
+            .Which.Code.Should().Be(CalendarRuleCodes.InvalidLessonHourLength);
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public class WorkingCalendarConfigurationTests
         var act = () => new WorkingCalendar(WorkingCalendar.EmbeddedHolidays(), rules, null, Duration.Zero);
 
         act.Should().Throw<CalendarConfigurationException>().Which.Problems.Select(p => p.Code).Should().BeEquivalentTo(
-            [CalendarProblemCodes.InvalidLessonHourLength, CalendarProblemCodes.HoursRulesOverlap, CalendarProblemCodes.NoHoursRuleInForce]);
+            [CalendarRuleCodes.InvalidLessonHourLength, CalendarRuleCodes.HoursRulesOverlap, CalendarRuleCodes.NoHoursRuleInForce]);
     }
 
     [Fact]

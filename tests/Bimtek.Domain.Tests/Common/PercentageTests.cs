@@ -37,7 +37,8 @@ public class PercentageTests
     public void TryParse_ReadsDotDecimals(string text, decimal expected)
     {
         Percentage.TryParse(text, out var percentage, out var reason).Should().BeTrue();
-        (percentage.Value, reason).Should().Be((expected, (string?)null));
+        percentage.Value.Should().Be(expected);
+        reason.Should().BeNull();
     }
 
     [Theory]
@@ -47,7 +48,7 @@ public class PercentageTests
     public void TryParse_WhenNotAPercentage_GivesTheReasonWithoutTheText(string? text, string reason)
     {
         Percentage.TryParse(text, out _, out var why).Should().BeFalse();
-        why.Should().Be(reason);
+        why!.English.Should().Be(reason);
     }
 
     [Fact]

@@ -65,7 +65,7 @@ public class WorkingCalendarRegistrationTests
             o.CalendarClosures = [new CalendarClosure(Monday, "Hari jadi", [RegionCode.Parse("97")])]);
 
         act.Should().Throw<CalendarConfigurationException>().Which.Problems.Should().ContainSingle()
-            .Which.Code.Should().Be(CalendarProblemCodes.UnknownClosureProvince);
+            .Which.Code.Should().Be(CalendarRuleCodes.UnknownClosureProvince);
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public class WorkingCalendarRegistrationTests
         });
 
         act.Should().Throw<CalendarConfigurationException>().Which.Problems.Select(p => p.Code)
-            .Should().Equal(CalendarProblemCodes.InvalidLessonHourLength, CalendarProblemCodes.UnknownClosureProvince);
+            .Should().Equal(CalendarRuleCodes.InvalidLessonHourLength, CalendarRuleCodes.UnknownClosureProvince);
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public class WorkingCalendarRegistrationTests
         var act = () => services.AddBimtekDomain(o => o.LessonHourLength = Duration.FromMinutes(-1));
 
         act.Should().Throw<CalendarConfigurationException>().Which.Problems.Should().ContainSingle()
-            .Which.Code.Should().Be(CalendarProblemCodes.InvalidLessonHourLength);
+            .Which.Code.Should().Be(CalendarRuleCodes.InvalidLessonHourLength);
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public class WorkingCalendarRegistrationTests
         var act = () => provider.GetRequiredService<IWorkingCalendar>();
 
         act.Should().Throw<CalendarConfigurationException>().Which.Problems.Should().ContainSingle()
-            .Which.Code.Should().Be(CalendarProblemCodes.UnknownClosureProvince);
+            .Which.Code.Should().Be(CalendarRuleCodes.UnknownClosureProvince);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public class EligibilityValidatorTests
 
         result.ShouldHaveValidationErrorFor("Nomination.Participant.Position.Kind").WithErrorCode(ParticipantRuleCodes.PositionNotInAudience);
         result.ShouldHaveValidationErrorFor("Nomination.NominatedBy").WithErrorCode(ParticipantRuleCodes.NominatorNotResponsible);
-        result.Errors.Should().HaveCount(2).And.OnlyContain(e => e.CustomState is IReadOnlyDictionary<string, object?>);
+        result.Errors.Should().HaveCount(2).And.OnlyContain(e => e.CustomState is Bimtek.Domain.Common.RuleViolation);
     }
 
     [Fact]

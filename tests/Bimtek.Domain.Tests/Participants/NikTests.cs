@@ -82,7 +82,7 @@ public class NikTests
     {
         Nik.TryParse(text, out var nik, out var why).Should().BeFalse();
         nik.IsDefault.Should().BeTrue();
-        why.Should().Contain(reason);
+        why!.English.Should().Contain(reason);
         var message = ((Action)(() => Nik.Parse(text))).Should().Throw<FormatException>().Which.Message;
         message.Should().Contain(reason);
         if (text.Length > 0)
@@ -124,7 +124,7 @@ public class NikTests
         Prop.ForAll(ValidNiks().ToArbitrary(), Corruptions().ToArbitrary(), (text, corrupt) =>
         {
             var corrupted = corrupt(text);
-            return !Nik.TryParse(corrupted, out _, out var reason) && !string.IsNullOrWhiteSpace(reason);
+            return !Nik.TryParse(corrupted, out _, out var reason) && reason is not null && !string.IsNullOrWhiteSpace(reason.English);
         });
 
     internal static Gen<string> ValidNiks() =>

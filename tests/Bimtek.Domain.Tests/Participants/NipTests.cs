@@ -55,7 +55,7 @@ public class NipTests
     {
         Nip.TryParse(text, out var nip, out var why).Should().BeFalse();
         nip.IsDefault.Should().BeTrue();
-        why.Should().Contain(reason);
+        why!.English.Should().Contain(reason);
 
         var act = () => Nip.Parse(text);
         var message = act.Should().Throw<FormatException>().Which.Message;
@@ -114,7 +114,7 @@ public class NipTests
         {
             var corrupted = corrupt(Compose(parts));
             var accepted = Nip.TryParse(corrupted, out _, out var reason);
-            return !accepted && !string.IsNullOrWhiteSpace(reason) && !reason.Contains(Digits(corrupted), StringComparison.Ordinal);
+            return !accepted && reason is not null && !reason.English.Contains(Digits(corrupted), StringComparison.Ordinal);
         });
 
     internal static string Compose(NipParts parts) =>

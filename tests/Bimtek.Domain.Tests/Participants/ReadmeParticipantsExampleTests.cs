@@ -23,7 +23,8 @@ public class ReadmeParticipantsExampleTests
         nip.ToString().Should().Be("19660801********01");
         $"{nip.BirthDate:yyyy-MM-dd} {nip.Appointment:yyyy-MM} {nip.Sex}".Should().Be("1966-08-01 1988-03 Male");
         Nip.TryParse("196602301988031001", out _, out var why).Should().BeFalse();
-        why.Should().Be("the birth day (digits 7–8) does not exist in that month");
+        why!.English.Should().Be("the birth day (digits 7–8) does not exist in that month");
+        why.Indonesian.Should().Be("tanggal lahir (digit 7–8) tidak ada pada bulan itu");
     }
 
     [Fact]

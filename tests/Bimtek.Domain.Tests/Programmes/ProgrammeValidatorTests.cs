@@ -87,7 +87,7 @@ public class ProgrammeValidatorTests
         var result = Validator.TestValidate(new ProgrammeBuilder().WithPhases(Phase("p1", May31, May1)).Build());
 
         var failure = result.ShouldHaveValidationErrorFor("Phases[0].End").WithErrorCode(PhaseWindowReversed).Only().Single();
-        Details(failure).Should().Contain("Phase", "p1").And.Contain("Start", "2020-05-31");
+        Details(failure).Should().Contain("Phase", "p1").And.Contain("Start", new LocalDate(2020, 5, 31));
     }
 
     [Fact]
@@ -253,5 +253,5 @@ public class ProgrammeValidatorTests
     }
 
     private static IReadOnlyDictionary<string, object?> Details(FluentValidation.Results.ValidationFailure failure) =>
-        failure.CustomState.Should().BeAssignableTo<IReadOnlyDictionary<string, object?>>().Subject;
+        failure.GetDetails();
 }

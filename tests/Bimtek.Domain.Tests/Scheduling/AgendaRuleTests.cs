@@ -26,7 +26,7 @@ public class AgendaRuleTests
         var result = Validate(session);
 
         var failure = result.ShouldHaveValidationErrorFor("Sessions[0].Days[0]").WithErrorCode(ClassDailyJpExceeded).Should().ContainSingle().Subject;
-        failure.Details().Should().Contain("Session", "S1").And.Contain("Date", "2020-06-08").And.Contain("Jp", 9).And.Contain("Max", 8);
+        failure.Details().Should().Contain("Session", "S1").And.Contain("Date", new LocalDate(2020, 6, 8)).And.Contain("Jp", 9).And.Contain("Max", 8);
         result.WithCode(ClassDailyJpExceeded).Should().ContainSingle();
     }
 
@@ -110,7 +110,7 @@ public class AgendaRuleTests
         var result = Validate(session);
 
         var failure = result.ShouldHaveValidationErrorFor("Sessions[0].Days[0].Items[2]").WithErrorCode(PreTestNotFirst).Should().ContainSingle().Subject;
-        failure.Details().Should().Contain("Session", "S1").And.Contain("Date", "2020-06-08").And.Contain("LocalStart", "10:00");
+        failure.Details().Should().Contain("Session", "S1").And.Contain("Date", new LocalDate(2020, 6, 8)).And.Contain("LocalStart", "10:00");
         result.Errors.Should().ContainSingle();
     }
 
@@ -165,7 +165,7 @@ public class AgendaRuleTests
 
         var failure = result.ShouldHaveValidationErrorFor("Sessions[0].Days[0].Items[6]").WithErrorCode(AgendaItemsOverlap).Should().ContainSingle().Subject;
         failure.Details().Should().Contain("Session", "S1")
-            .And.Contain("Date", "2020-06-08")
+            .And.Contain("Date", new LocalDate(2020, 6, 8))
             .And.Contain("Item", "Break 10:15–10:30")
             .And.Contain("OtherItem", "M1 09:00–10:30");
         result.Errors.Should().ContainSingle();

@@ -40,5 +40,5 @@ public class AsRunScheduleTests
     }
 
     private static IReadOnlyDictionary<string, object?> Details(FluentValidation.Results.ValidationFailure failure) =>
-        (IReadOnlyDictionary<string, object?>)failure.CustomState;
+        failure.GetDetails();
 }

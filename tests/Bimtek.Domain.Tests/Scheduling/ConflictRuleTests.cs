@@ -159,7 +159,7 @@ public class ConflictRuleTests
         if (reported)
         {
             var failure = result.ShouldHaveValidationErrorFor("Sessions[0].Days[0].Items[4]").WithErrorCode(InstructorDailyJpExceeded).Should().ContainSingle().Subject;
-            failure.Details().Should().Contain("Instructor", "W1").And.Contain("Date", "2020-06-08").And.Contain("Jp", 8).And.Contain("Max", max);
+            failure.Details().Should().Contain("Instructor", "W1").And.Contain("Date", new LocalDate(2020, 6, 8)).And.Contain("Jp", 8).And.Contain("Max", max);
             result.Errors.Should().ContainSingle();
         }
         else

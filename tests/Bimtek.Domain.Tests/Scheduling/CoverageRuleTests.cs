@@ -51,7 +51,7 @@ public class CoverageRuleTests
         var result = Validate(new ScheduleBuilder().WithSessions(new SessionBuilder().WithRegions([.. Yogyakarta, code])));
 
         var failure = result.ShouldHaveValidationErrorFor("Sessions[0].Regions[5]").WithErrorCode(UnknownRegion).Should().ContainSingle().Subject;
-        failure.Details().Should().Contain("Region", code).And.Contain("Session", "S1").And.Contain("Phase", "p2").And.Contain("Date", "2020-06-08");
+        failure.Details().Should().Contain("Region", code).And.Contain("Session", "S1").And.Contain("Phase", "p2").And.Contain("Date", new LocalDate(2020, 6, 8));
         result.Errors.Should().ContainSingle();
     }
 
@@ -81,7 +81,7 @@ public class CoverageRuleTests
             .And.Contain("Session", "S1")
             .And.Contain("Centre", "BDI-JKT")
             .And.Contain("ServingCentre", "BDI-YOG")
-            .And.Contain("Date", "2020-06-08");
+            .And.Contain("Date", new LocalDate(2020, 6, 8));
         result.Errors.Should().ContainSingle();
     }
 

@@ -51,7 +51,7 @@ public class ScheduleEdgeCaseTests
     {
         var result = Validator.TestValidate(new Schedule(new ProgrammeBuilder().Build(), []));
 
-        result.Errors.Where(e => e.ErrorCode == RegionNotCovered).Select(e => ((IReadOnlyDictionary<string, object?>)e.CustomState)["Phase"])
+        result.Errors.Where(e => e.ErrorCode == RegionNotCovered).Select(e => e.GetDetails()["Phase"])
             .Should().BeEquivalentTo(["p1", "p2"]);
     }
 

@@ -11,7 +11,7 @@ internal static class ScheduleFailures
     /// messages, so no message is shown with a <c>{Name}</c> left in it.</summary>
     public static IReadOnlyDictionary<string, object?> Details(this ValidationFailure failure)
     {
-        var details = failure.CustomState.Should().BeAssignableTo<IReadOnlyDictionary<string, object?>>().Subject;
+        var details = failure.GetDetails();
         details.Keys.Should().Contain(ScheduleRules.Get(failure.ErrorCode).Placeholders, "the details of {0} fill its message", failure.ErrorCode);
         return details;
     }

@@ -92,10 +92,10 @@ public class SessionRuleTests
 
         var failure = result.ShouldHaveValidationErrorFor("Sessions[0].Days[1].Date").WithErrorCode(OutsidePhaseWindow).Should().ContainSingle().Subject;
         failure.Details().Should().Contain("Session", "S1")
-            .And.Contain("Date", "2020-07-01")
+            .And.Contain("Date", new LocalDate(2020, 7, 1))
             .And.Contain("Phase", "p2")
-            .And.Contain("PhaseStart", "2020-06-01")
-            .And.Contain("PhaseEnd", "2020-06-30");
+            .And.Contain("PhaseStart", new LocalDate(2020, 6, 1))
+            .And.Contain("PhaseEnd", new LocalDate(2020, 6, 30));
         result.Errors.Should().ContainSingle();
     }
 
@@ -116,9 +116,9 @@ public class SessionRuleTests
 
         var failure = result.ShouldHaveValidationErrorFor("Sessions[0]").WithErrorCode(BeforePrerequisiteEnded).Should().ContainSingle().Subject;
         failure.Details().Should().Contain("Session", "S1")
-            .And.Contain("Date", "2020-06-08")
+            .And.Contain("Date", new LocalDate(2020, 6, 8))
             .And.Contain("Prerequisite", "p1")
-            .And.Contain("PrerequisiteEnd", "2020-06-10");
+            .And.Contain("PrerequisiteEnd", new LocalDate(2020, 6, 10));
         result.Errors.Should().ContainSingle("the other sessions of p2 start on 16 June, after p1");
     }
 

@@ -1,4 +1,5 @@
 using Bimtek.Domain.Calendar;
+using Bimtek.Domain.Common;
 using Bimtek.Domain.Scheduling;
 using Bimtek.Domain.Tests.Builders;
 using FluentValidation.TestHelper;
@@ -44,7 +45,7 @@ public class ZoneRuleTests
             .And.Contain("TimeZone", "Asia/Jayapura")
             .And.Contain("LocalStart", "16:30")
             .And.Contain("LocalEnd", "17:15")
-            .And.Contain("Date", "2020-06-08");
+            .And.Contain("Date", new LocalDate(2020, 6, 8));
         result.Errors.Should().ContainSingle("14:30–15:15 is inside working hours in WIB");
     }
 
@@ -149,7 +150,7 @@ public class ZoneRuleTests
 
         var failure = result.ShouldHaveValidationErrorFor("Sessions[0].Days[0].Items[2]").WithErrorCode(FridayPrayerBreak).Should().ContainSingle().Subject;
         failure.Details().Should().Contain("Session", "S1")
-            .And.Contain("Date", "2020-06-12")
+            .And.Contain("Date", new LocalDate(2020, 6, 12))
             .And.Contain("Zone", "WIB")
             .And.Contain("LocalStart", "11:30")
             .And.Contain("LocalEnd", "13:00");
@@ -203,10 +204,10 @@ public class ZoneRuleTests
 
         var failure = result.ShouldHaveValidationErrorFor("Sessions[0].Days[0].Date").WithErrorCode(NonWorkingDay).Should().ContainSingle().Subject;
         failure.Details().Should().Contain("Session", "S1")
-            .And.Contain("Date", "2020-06-01")
+            .And.Contain("Date", new LocalDate(2020, 6, 1))
             .And.Contain("Zone", "WIB")
             .And.Contain("Decree", "SKB 3 Menteri 2020 (728/2019; 213/2019; 01/2019)");
-        failure.Details()["Reason"].Should().BeOfType<string>().Which.Should().Contain("Hari Lahir Pancasila");
+        failure.Details()["Reason"].Should().BeOfType<RuleText>().Which.Indonesian.Should().Contain("Hari Lahir Pancasila");
         result.CodesBesidesCoverage().Should().Equal(NonWorkingDay);
     }
 
@@ -216,7 +217,7 @@ public class ZoneRuleTests
         var result = Validator.TestValidate(new ScheduleBuilder().WithSessions(new SessionBuilder().On(new LocalDate(2020, 6, 13))).Build());
 
         var failure = result.ShouldHaveValidationErrorFor("Sessions[0].Days[0].Date").WithErrorCode(NonWorkingDay).Should().ContainSingle().Subject;
-        failure.Details().Should().Contain("Decree", "Keppres 68/1995").And.Contain("Date", "2020-06-13");
+        failure.Details().Should().Contain("Decree", "Keppres 68/1995").And.Contain("Date", new LocalDate(2020, 6, 13));
         result.CodesBesidesCoverage().Should().Equal(NonWorkingDay);
     }
 
@@ -239,7 +240,7 @@ public class ZoneRuleTests
 
         var failure = result.ShouldHaveValidationErrorFor("Sessions[0].Days[0].Date").WithErrorCode(NonWorkingDay).Should().ContainSingle().Subject;
         failure.Details().Should().Contain("Zone", "WIT").And.Contain("Session", "S1");
-        failure.Details()["Reason"].Should().BeOfType<string>().Which.Should().Contain("Banjir");
+        failure.Details()["Reason"].Should().BeOfType<RuleText>().Which.English.Should().Contain("Banjir");
         result.Errors.Should().ContainSingle();
     }
 
@@ -263,7 +264,7 @@ public class ZoneRuleTests
         var result = Validator.TestValidate(new ScheduleBuilder().WithProgramme(programme).WithSessions(session).Build());
 
         var failure = result.ShouldHaveValidationErrorFor("Sessions[0].Days[0].Date").WithErrorCode(CalendarDataMissing).Should().ContainSingle().Subject;
-        failure.Details().Should().Contain("Year", 2027).And.Contain("Date", "2027-06-07").And.Contain("Session", "S1");
+        failure.Details().Should().Contain("Year", 2027).And.Contain("Date", new LocalDate(2027, 6, 7)).And.Contain("Session", "S1");
         result.CodesBesidesCoverage().Should().Equal(CalendarDataMissing);
     }
 

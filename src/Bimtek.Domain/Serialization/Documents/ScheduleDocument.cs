@@ -120,7 +120,7 @@ internal sealed class SessionDocument
         for (var i = 0; i < (Participants?.Count ?? 0); i++)
         {
             var text = Participants![i] ?? throw at.Index(i).Error("must not be null");
-            nips.Add(Nip.TryParse(text, out var nip, out var reason) ? nip : throw at.Index(i).Error($"a {text.Length}-character value is not a NIP: {reason}"));
+            nips.Add(Nip.TryParse(text, out var nip, out var reason) ? nip : throw at.Index(i).Error($"a {text.Length}-character value is not a NIP: {reason?.English}"));
         }
 
         return nips;

@@ -1,8 +1,8 @@
 namespace Bimtek.Domain.Calendar;
 
-/// <summary>The stable codes of the problems <see cref="CalendarConfigurationException"/> reports.</summary>
+/// <summary>The stable codes of the working calendar's configuration rules (see <see cref="CalendarRules"/>), which <see cref="CalendarConfigurationException"/> reports.</summary>
 /// <remarks>A code never changes once published; the message text may.</remarks>
-public static class CalendarProblemCodes
+public static class CalendarRuleCodes
 {
     /// <summary>Two working-hours rules cover the same weekday on the same date.</summary>
     public const string HoursRulesOverlap = "Calendar.HoursRulesOverlap";
