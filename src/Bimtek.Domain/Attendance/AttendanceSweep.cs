@@ -80,39 +80,46 @@ internal struct AttendanceSweep
     }
 
     // Pass 1: whose row is it, close open events, drop events outside every meeting; count the kept rows per participant.
+    // The hot arrays and counters are copied to locals, as the loop ran before it was split.
     private void AssignRows(int[] owner, long[] joins, long[] leaves, int[] counts)
     {
         var agenda = _agenda;
+        var people = _people.Nips;
+        var nips = _log.Nips;
+        var logJoins = _log.Joins;
+        var logLeaves = _log.Leaves;
+        int outside = 0, open = 0;
+        var strangers = _strangers;
         for (var r = 0; r < _rows; r++)
         {
             var i = _from + r;
-            var person = _people.IndexOf(_log.Nips[i]);
+            var person = Array.BinarySearch(people, nips[i]);
             owner[r] = -1;
             if (person < 0)
             {
-                _strangers ??= [];
-                _strangers[_log.Nips[i]] = _strangers.GetValueOrDefault(_log.Nips[i]) + 1;
+                strangers ??= [];
+                strangers[nips[i]] = strangers.GetValueOrDefault(nips[i]) + 1;
                 continue;
             }
 
-            var join = _log.Joins[i];
+            var join = logJoins[i];
             var meeting = agenda.MeetingEndingAfter(join);
             if (meeting < 0)
             {
-                _outside++;
+                outside++;
                 continue;
             }
 
-            var leave = _log.Leaves[i];
+            var leave = logLeaves[i];
             if (leave == AttendanceLog.NoLeave)
             {
                 leave = agenda.MeetingEnd[meeting];
-                _open++;
+                open++;
             }
 
             if (leave <= agenda.MeetingStart[meeting])
             {
-                _outside++;
+                outside++;
                 continue;
             }
 
@@ -121,6 +128,10 @@ internal struct AttendanceSweep
             leaves[r] = leave;
             counts[person + 1]++;
         }
+
+        _outside += outside;
+        _open += open;
+        _strangers = strangers;
     }
 
     // Pass 2: counting sort of the kept rows by participant; counts becomes each participant's start offset.
