@@ -1,6 +1,5 @@
 using Bimtek.Domain.Attendance;
 using Bimtek.Domain.Common;
-using Bimtek.Domain.Participants;
 using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Scheduling;
 using Bimtek.Domain.Tests.Builders;

@@ -1,5 +1,4 @@
 using Bimtek.Domain.Attendance;
-using Bimtek.Domain.Common;
 using Bimtek.Domain.Participants;
 using Bimtek.Domain.Tests.Builders;
 using NodaTime;
