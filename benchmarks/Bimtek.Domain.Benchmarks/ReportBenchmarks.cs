@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Bimtek.Domain.Assessments;
 using Bimtek.Domain.Common;
-using Bimtek.Domain.Participants;
+using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Scheduling;
 
 namespace Bimtek.Domain.Benchmarks;

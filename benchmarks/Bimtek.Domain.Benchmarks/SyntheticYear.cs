@@ -1,6 +1,5 @@
 using Bimtek.Domain.Calendar;
 using Bimtek.Domain.Centres;
-using Bimtek.Domain.Participants;
 using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Regions;
 using Bimtek.Domain.Scheduling;

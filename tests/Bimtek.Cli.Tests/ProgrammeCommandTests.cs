@@ -1,4 +1,5 @@
 using Bimtek.Domain.Programmes;
+using Bimtek.Domain.Seeds;
 using Bimtek.Domain.Serialization;
 
 namespace Bimtek.Cli.Tests;

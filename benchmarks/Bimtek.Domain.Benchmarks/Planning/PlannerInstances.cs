@@ -1,9 +1,9 @@
 using Bimtek.Domain.Calendar;
 using Bimtek.Domain.Centres;
 using Bimtek.Domain.Planning;
-using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Regions;
 using Bimtek.Domain.Scheduling;
+using Bimtek.Domain.Seeds;
 using NodaTime;
 
 namespace Bimtek.Domain.Benchmarks.Planning;

@@ -1,6 +1,7 @@
 using Bimtek.Domain.Calendar;
 using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Scheduling;
+using Bimtek.Domain.Seeds;
 using Bimtek.Domain.Serialization;
 
 namespace Bimtek.Cli.Commands;

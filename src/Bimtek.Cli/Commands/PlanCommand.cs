@@ -5,6 +5,7 @@ using Bimtek.Domain.Centres;
 using Bimtek.Domain.Planning;
 using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Scheduling;
+using Bimtek.Domain.Seeds;
 using Bimtek.Domain.Serialization;
 using FluentValidation;
 

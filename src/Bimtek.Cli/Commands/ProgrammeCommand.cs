@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Bimtek.Cli.Rendering;
 using Bimtek.Domain.Programmes;
+using Bimtek.Domain.Seeds;
 using Bimtek.Domain.Serialization;
 using FluentValidation;
 using Spectre.Console;

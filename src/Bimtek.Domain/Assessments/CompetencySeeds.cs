@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Bimtek.Domain.Common;
-using Bimtek.Domain.Participants;
+using Bimtek.Domain.Programmes;
 
 namespace Bimtek.Domain.Assessments;
 

@@ -1,4 +1,3 @@
-using Bimtek.Domain.Participants;
 using Bimtek.Domain.Programmes;
 
 namespace Bimtek.Domain.Assessments;

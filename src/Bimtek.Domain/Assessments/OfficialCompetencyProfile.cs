@@ -1,5 +1,5 @@
 using Bimtek.Domain.Common;
-using Bimtek.Domain.Participants;
+using Bimtek.Domain.Programmes;
 
 namespace Bimtek.Domain.Assessments;
 

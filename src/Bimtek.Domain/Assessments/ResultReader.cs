@@ -1,6 +1,6 @@
 using System.Globalization;
 using Bimtek.Domain.Common;
-using Bimtek.Domain.Participants;
+using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Regions;
 using Bimtek.Domain.Scheduling;
 

@@ -1,4 +1,5 @@
 using Bimtek.Domain.Common;
+using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Regions;
 using NodaTime;
 

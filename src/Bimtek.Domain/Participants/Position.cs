@@ -1,3 +1,5 @@
+using Bimtek.Domain.Programmes;
+
 namespace Bimtek.Domain.Participants;
 
 /// <summary>A position (jabatan) an official holds: its kind and its title.</summary>

@@ -2,6 +2,7 @@ using Bimtek.Domain.Centres;
 using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Regions;
 using Bimtek.Domain.Scheduling;
+using Bimtek.Domain.Seeds;
 
 namespace Bimtek.Domain.Planning;
 

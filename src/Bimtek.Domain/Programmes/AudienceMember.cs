@@ -1,5 +1,3 @@
-using Bimtek.Domain.Participants;
-
 namespace Bimtek.Domain.Programmes;
 
 /// <summary>One kind of official a phase invites from each target region, and how many.</summary>

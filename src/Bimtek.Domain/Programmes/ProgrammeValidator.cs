@@ -49,7 +49,7 @@ public sealed class ProgrammeValidator : AbstractValidator<Programme>
     /// <summary>Turns a validation failure into a <see cref="RuleViolation"/>; a host validator's own codes keep their message.</summary>
     internal static RuleViolation ToViolation(ValidationFailure failure)
     {
-        if (failure.TryGetViolation(out var violation))
+        if (failure.CustomState is RuleViolation violation)
         {
             return violation;
         }

@@ -1,7 +1,7 @@
 using Bimtek.Domain.Assessments;
 using Bimtek.Domain.Common;
-using Bimtek.Domain.Participants;
 using Bimtek.Domain.Programmes;
+using Bimtek.Domain.Seeds;
 using static Bimtek.Domain.Tests.Builders.Officials;
 
 namespace Bimtek.Domain.Tests.Assessments;

@@ -1,8 +1,8 @@
 using Bimtek.Domain.Assessments;
 using Bimtek.Domain.Common;
-using Bimtek.Domain.Participants;
 using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Regions;
+using Bimtek.Domain.Seeds;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bimtek.Domain.Tests.Assessments;

@@ -1,6 +1,6 @@
 using Bimtek.Domain.Assessments;
 using Bimtek.Domain.Common;
-using Bimtek.Domain.Participants;
+using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Scheduling;
 using Bimtek.Domain.Tests.Builders;
 using static Bimtek.Domain.Tests.Builders.Officials;
@@ -161,7 +161,7 @@ public class ReportCalculatorTests
     [Fact]
     public void The2020AsRunSchedule_ReportsPerBdi()
     {
-        var schedule = Bimtek.Domain.Programmes.EmbeddedProgrammes.LoadAsRunSchedule("KEMENPERIN-2020-NEW-NORMAL");
+        var schedule = Bimtek.Domain.Seeds.EmbeddedProgrammes.LoadAsRunSchedule("KEMENPERIN-2020-NEW-NORMAL");
         var first = schedule.Sessions[0];
 
         var report = Calculator.Calculate(schedule, [new ParticipantResult(Nip(1), first.Id, first.Regions[0], Score.Create(50), Score.Create(75), Score.Create(80), Percentage.Create(100), true)]);

@@ -1,5 +1,6 @@
 using Bimtek.Domain.Common;
 using Bimtek.Domain.Participants;
+using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Regions;
 
 namespace Bimtek.Domain.Tests.Builders;

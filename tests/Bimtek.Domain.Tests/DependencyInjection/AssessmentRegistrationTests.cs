@@ -1,6 +1,6 @@
 using Bimtek.Domain.Assessments;
 using Bimtek.Domain.Common;
-using Bimtek.Domain.Participants;
+using Bimtek.Domain.Programmes;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bimtek.Domain.Tests.DependencyInjection;

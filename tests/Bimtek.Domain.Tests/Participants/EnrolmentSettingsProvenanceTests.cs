@@ -1,6 +1,7 @@
 using Bimtek.Domain.Attendance;
 using Bimtek.Domain.Common;
 using Bimtek.Domain.Participants;
+using Bimtek.Domain.Programmes;
 
 namespace Bimtek.Domain.Tests.Participants;
 

@@ -1,4 +1,5 @@
 using Bimtek.Domain.Participants;
+using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Regions;
 using Bimtek.Domain.Tests.Builders;
 using NodaTime;

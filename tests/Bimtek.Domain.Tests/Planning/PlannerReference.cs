@@ -1,5 +1,5 @@
 using Bimtek.Domain.Planning;
-using Bimtek.Domain.Programmes;
+using Bimtek.Domain.Seeds;
 using Bimtek.Domain.Tests.Builders;
 
 namespace Bimtek.Domain.Tests.Planning;

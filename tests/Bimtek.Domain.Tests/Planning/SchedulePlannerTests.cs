@@ -107,7 +107,7 @@ public class SchedulePlannerTests
     public void When_the_window_is_too_short_the_report_says_by_how_much_and_what_fits_is_still_planned()
     {
         var programme = new ProgrammeBuilder().WithTotalJp(6).WithCurriculum(ProgrammeBuilder.Module("M1", 6))
-            .WithPhases(ProgrammeBuilder.Phase("p1", new LocalDate(2020, 6, 15), new LocalDate(2020, 6, 16), audience: [new(Domain.Participants.PositionKind.JptPratama, "Kepala Dinas", 7)]))
+            .WithPhases(ProgrammeBuilder.Phase("p1", new LocalDate(2020, 6, 15), new LocalDate(2020, 6, 16), audience: [new(Domain.Programmes.PositionKind.JptPratama, "Kepala Dinas", 7)]))
             .Build();
         var speaker = new Instructor("speaker", "Speaker", ["M1"]);
         var request = new PlanningRequest(programme, "p1", 500).WithInstructors([speaker]);

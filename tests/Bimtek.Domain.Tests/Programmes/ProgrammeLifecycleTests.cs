@@ -75,7 +75,7 @@ public class ProgrammeLifecycleTests
     {
         var draft = new ProgrammeBuilder().Build();
         var mode = () => new Programme(draft.Code, draft.Title, draft.Organiser, draft.FiscalYear, default, draft.TotalJp, draft.Curriculum, draft.Phases);
-        var position = () => new AudienceMember((Bimtek.Domain.Participants.PositionKind)0, "X", 1);
+        var position = () => new AudienceMember((Bimtek.Domain.Programmes.PositionKind)0, "X", 1);
         var evaluation = () => new CompletionPolicy(80, 60, [(EvaluationKind)42]);
         var twice = () => new CompletionPolicy(80, 60, [EvaluationKind.PostTest, EvaluationKind.PostTest]);
 

@@ -1,7 +1,7 @@
 using Bimtek.Domain.Calendar;
 using Bimtek.Domain.Centres;
-using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Scheduling;
+using Bimtek.Domain.Seeds;
 using static Bimtek.Domain.Scheduling.ScheduleRuleCodes;
 using static Bimtek.Domain.Tests.Builders.Reference;
 

@@ -1,5 +1,5 @@
-using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Scheduling;
+using Bimtek.Domain.Seeds;
 using Bimtek.Domain.Serialization;
 using Bimtek.Domain.Tests.Builders;
 using FluentValidation.TestHelper;

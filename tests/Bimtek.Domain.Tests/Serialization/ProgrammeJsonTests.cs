@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Bimtek.Domain.Programmes;
+using Bimtek.Domain.Seeds;
 using Bimtek.Domain.Serialization;
 using Bimtek.Domain.Tests.Builders;
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Bimtek.Domain.Common;
 using Bimtek.Domain.Programmes;
+using Bimtek.Domain.Seeds;
 using Bimtek.Domain.Serialization;
 
 namespace Bimtek.Domain.Tests.Serialization;

@@ -1,4 +1,3 @@
-using Bimtek.Domain.Participants;
 using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Regions;
 using NodaTime;

@@ -39,7 +39,8 @@ internal sealed class ScheduleDocument
     public Schedule ToSchedule(DocumentPath at, Func<string, Programme?> findProgramme, Duration lessonLength)
     {
         var code = at.Required(Programme, "programme");
-        var programme = findProgramme(code) ?? throw at.Property("programme").Error($"no programme with code '{code}' is available (give its file)");
+        var programme = Resolve(at.Property("programme"), code, findProgramme)
+            ?? throw at.Property("programme").Error($"no programme with code '{code}' is available (give its file)");
         var instructors = Instructors?.Select((d, i) => at.Property("instructors").Index(i).Required(d).ToInstructor(at.Property("instructors").Index(i))).ToList();
         if (instructors?.GroupBy(i => i.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
         {
@@ -54,6 +55,20 @@ internal sealed class ScheduleDocument
             PlatformCapacity?.Select((c, i) => c.Rooms >= 1
                 ? new Scheduling.PlatformCapacity(c.Centre, c.Rooms)
                 : throw at.Property("platformCapacity").Index(i).Property("rooms").Error($"a centre has at least 1 platform room; got {c.Rooms}")).ToList());
+    }
+
+    // The resolver is the host's: whatever it throws (an embedded lookup's KeyNotFoundException, an I/O error) becomes a
+    // document error naming $.programme, so a caller handles one kind of exception.
+    private static Programme? Resolve(DocumentPath at, string code, Func<string, Programme?> findProgramme)
+    {
+        try
+        {
+            return findProgramme(code);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException and not BimtekJsonException)
+        {
+            throw at.Error($"the programme resolver failed for code '{code}' ({ex.GetType().Name}: {PersonalData.MaskIn(ex.Message)})", ex);
+        }
     }
 }
 

@@ -1,7 +1,7 @@
 using Bimtek.Domain.Centres;
 using NodaTime;
 
-namespace Bimtek.Domain.Programmes;
+namespace Bimtek.Domain.Seeds;
 
 /// <summary>A session as it actually ran, as reported by a source: the historical record a schedule can be checked against.</summary>
 /// <param name="ProgrammeCode">The programme.</param>

@@ -1,4 +1,4 @@
-namespace Bimtek.Domain.Participants;
+namespace Bimtek.Domain.Programmes;
 
 /// <summary>The kind of position (jabatan) a civil servant holds (UU 5/2014; UU 20/2023).</summary>
 public enum PositionKind

@@ -1,10 +1,10 @@
-using Bimtek.Domain.Participants;
 using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Regions;
+using Bimtek.Domain.Seeds;
 using NodaTime;
 using static Bimtek.Domain.Tests.Builders.Reference;
 
-namespace Bimtek.Domain.Tests.Programmes;
+namespace Bimtek.Domain.Tests.Seeds;
 
 public class EmbeddedProgrammesTests
 {

@@ -1,10 +1,12 @@
 using System.Globalization;
 using Bimtek.Domain.Centres;
 using Bimtek.Domain.Common;
+using Bimtek.Domain.Programmes;
+using Bimtek.Domain.Scheduling;
 using Bimtek.Domain.Serialization;
 using NodaTime.Text;
 
-namespace Bimtek.Domain.Programmes;
+namespace Bimtek.Domain.Seeds;
 
 /// <summary>The programmes embedded in the package as seeds (<c>seeds/programmes/</c>), with their sources and assumptions.</summary>
 public static class EmbeddedProgrammes
@@ -36,6 +38,22 @@ public static class EmbeddedProgrammes
         return BimtekJson.DeserializeProgramme(stream, $"seeds/programmes/{name}.json");
     }
 
+    /// <summary>Loads an embedded programme, or gives <see langword="null"/> for an unknown code: a resolver for
+    /// <see cref="BimtekJson.DeserializeSchedule"/> as it is.</summary>
+    /// <param name="code">A programme code.</param>
+    /// <returns>The programme, or <see langword="null"/>.</returns>
+    public static Programme? Find(string? code) => TryLoad(code, out var programme) ? programme : null;
+
+    /// <summary>Tries to load an embedded programme.</summary>
+    /// <param name="code">A programme code.</param>
+    /// <param name="programme">The programme, or <see langword="null"/> when no embedded programme has that code.</param>
+    /// <returns>Whether one has.</returns>
+    public static bool TryLoad(string? code, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Programme? programme)
+    {
+        programme = code is not null && Resources.ContainsKey(code) ? Load(code) : null;
+        return programme is not null;
+    }
+
     /// <summary>
     /// Loads the schedule of an embedded programme as far as the sources report it: the sessions that ran, on their days,
     /// at their centres, with the kabupaten/kota those centres serve. Agendas, speakers and seat limits are assumed (see
@@ -44,7 +62,7 @@ public static class EmbeddedProgrammes
     /// <param name="code">One of <see cref="Codes"/>.</param>
     /// <returns>The schedule.</returns>
     /// <exception cref="KeyNotFoundException">No embedded programme has that code.</exception>
-    public static Scheduling.Schedule LoadAsRunSchedule(string code)
+    public static Schedule LoadAsRunSchedule(string code)
     {
         ArgumentNullException.ThrowIfNull(code);
         if (!Resources.TryGetValue(code, out var name))
