@@ -2,7 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Bimtek.Domain.Attendance;
 using Bimtek.Domain.Calendar;
 using Bimtek.Domain.Centres;
-using Bimtek.Domain.Participants;
+using Bimtek.Domain.Common;
 using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Regions;
 using Bimtek.Domain.Scheduling;

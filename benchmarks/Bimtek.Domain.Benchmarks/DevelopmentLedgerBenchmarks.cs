@@ -2,7 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Bimtek.Domain.Calendar;
 using Bimtek.Domain.Centres;
 using Bimtek.Domain.Certificates;
-using Bimtek.Domain.Participants;
+using Bimtek.Domain.Common;
 using NodaTime;
 
 namespace Bimtek.Domain.Benchmarks;

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Bimtek.Domain.Assessments;
-using Bimtek.Domain.Participants;
+using Bimtek.Domain.Common;
 using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Scheduling;
 
@@ -50,7 +50,7 @@ public class ReportBenchmarks
                 Score.Create(pre),
                 Score.Create(post),
                 Score.Create(Math.Min(100m, random.Next(40, 101) + (random.Next(100) / 100m))),
-                random.Next(50, 101),
+                Percentage.Create(random.Next(50, 101)),
                 random.Next(10) < 9,
                 assessed is null ? null : Positions[i % Positions.Length],
                 assessed);

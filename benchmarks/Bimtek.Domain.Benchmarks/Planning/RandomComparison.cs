@@ -78,8 +78,8 @@ internal static class RandomComparison
         var found = new List<string>();
         foreach (var error in errors)
         {
-            if (error.ErrorCode == ScheduleRuleCodes.RegionNotCovered && error.CustomState is IReadOnlyDictionary<string, object?> details
-                && details.GetValueOrDefault("Missing") is IEnumerable<string> codes)
+            if (error.ErrorCode == ScheduleRuleCodes.RegionNotCovered && error.TryGetViolation(out var violation)
+                && violation.Details.GetValueOrDefault("Missing") is IEnumerable<string> codes)
             {
                 var inScope = codes.Count(c => instance.Scope.Contains(Regions.RegionCode.Parse(c)));
                 if (inScope > 0)

@@ -17,7 +17,7 @@ internal static class AttendanceOutput
             nip = p.Nip.ToMaskedString(),
             attendedJp = p.AttendedJp.Value,
             applicableJp = p.ApplicableJp.Value,
-            attendancePercent = p.AttendancePercent,
+            attendancePercent = p.AttendancePercent?.Value,
             attendanceMet = p.MeetsMinimum,
         })).ToList();
         var violations = findings.Select(v => new

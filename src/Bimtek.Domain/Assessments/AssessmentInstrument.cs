@@ -101,9 +101,9 @@ public sealed class AssessmentInstrument
 
         var byCompetency = Items.GroupBy(i => i.CompetencyCode, StringComparer.Ordinal).ToDictionary(
             g => g.Key,
-            g => Assessments.Score.Normalise(g.Sum(i => itemScores[i.Code]), g.Sum(i => i.MaximumScore)),
+            g => Common.Score.Normalise(g.Sum(i => itemScores[i.Code]), g.Sum(i => i.MaximumScore)),
             StringComparer.Ordinal);
-        var total = Assessments.Score.Normalise(Items.Sum(i => itemScores[i.Code]), MaximumScore);
+        var total = Common.Score.Normalise(Items.Sum(i => itemScores[i.Code]), MaximumScore);
         return new InstrumentScore(this, RuleResult.Success, total, byCompetency);
     }
 
@@ -112,7 +112,7 @@ public sealed class AssessmentInstrument
     /// <param name="itemScores">The raw score of every item, by item code.</param>
     /// <returns>The participant's result (see <see cref="Score(IReadOnlyDictionary{string, decimal})"/> for the rules checked).</returns>
     /// <exception cref="ArgumentException"><paramref name="participant"/> is the default NIP.</exception>
-    public AssessmentResult ScoreFor(Participants.Nip participant, IReadOnlyDictionary<string, decimal> itemScores)
+    public AssessmentResult ScoreFor(Nip participant, IReadOnlyDictionary<string, decimal> itemScores)
     {
         if (participant.IsDefault)
         {

@@ -1,4 +1,4 @@
-using Bimtek.Domain.Participants;
+using Bimtek.Domain.Common;
 
 namespace Bimtek.Domain.Assessments;
 

@@ -1,3 +1,5 @@
+using Bimtek.Domain.Common;
+
 namespace Bimtek.Domain.Assessments;
 
 /// <summary>
@@ -13,9 +15,9 @@ namespace Bimtek.Domain.Assessments;
 public sealed class ClassGain
 {
     /// <summary>A group with no pair of tests.</summary>
-    public static readonly ClassGain Empty = new(0, 0, 0, null, null, null, null, 0, 0, 0);
+    public static readonly ClassGain Empty = new(0, 0, 0, null, null, LearningGain.Undefined, LearningGain.Undefined, 0, 0, 0);
 
-    private ClassGain(int pairs, int definedGains, int undefinedGains, Score? meanPre, Score? meanPost, LearningGain? gainOfAverages, LearningGain? averageOfGains, int high, int medium, int low)
+    private ClassGain(int pairs, int definedGains, int undefinedGains, Score? meanPre, Score? meanPost, LearningGain gainOfAverages, LearningGain averageOfGains, int high, int medium, int low)
     {
         Pairs = pairs;
         DefinedGains = definedGains;
@@ -44,11 +46,12 @@ public sealed class ClassGain
     /// <summary>Gets the mean post-test score, or <see langword="null"/> when there is no pair.</summary>
     public Score? MeanPost { get; }
 
-    /// <summary>Gets Hake's class gain, (mean post − mean pre) / (100 − mean pre); <see langword="null"/> with no pair or a mean pre-test of 100.</summary>
-    public LearningGain? GainOfAverages { get; }
+    /// <summary>Gets Hake's class gain, (mean post − mean pre) / (100 − mean pre); <see cref="LearningGain.Undefined"/>
+    /// with no pair or a mean pre-test of 100.</summary>
+    public LearningGain GainOfAverages { get; }
 
-    /// <summary>Gets the mean of the participants' own g; <see langword="null"/> when no participant has one.</summary>
-    public LearningGain? AverageOfGains { get; }
+    /// <summary>Gets the mean of the participants' own g; <see cref="LearningGain.Undefined"/> when no participant has one.</summary>
+    public LearningGain AverageOfGains { get; }
 
     /// <summary>Gets the number of participants whose own g is high.</summary>
     public int High { get; }
@@ -90,7 +93,7 @@ public sealed class ClassGain
             meanPre,
             meanPost,
             LearningGain.Compute(meanPre, meanPost),
-            a.Defined == 0 ? null : LearningGain.FromValue(a.SumGain / a.Defined),
+            a.Defined == 0 ? LearningGain.Undefined : LearningGain.FromValue(a.SumGain / a.Defined),
             a.High,
             a.Medium,
             a.Low);

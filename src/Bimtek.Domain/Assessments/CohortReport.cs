@@ -1,3 +1,5 @@
+using Bimtek.Domain.Common;
+
 namespace Bimtek.Domain.Assessments;
 
 /// <summary>One row of an evaluation report: a class, centre, province or the programme, with its figures.</summary>

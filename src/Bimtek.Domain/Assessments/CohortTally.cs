@@ -1,3 +1,4 @@
+using Bimtek.Domain.Common;
 using Bimtek.Domain.Regions;
 
 namespace Bimtek.Domain.Assessments;
@@ -28,7 +29,7 @@ internal sealed class CohortTally(int bands, int competencies)
     /// <summary>Gets the regions (and their provinces) with at least one participant.</summary>
     public HashSet<RegionCode> Reached { get; } = [];
 
-    public void Add(ParticipantResult result, LearningGain? gain, int grade, bool passed)
+    public void Add(ParticipantResult result, LearningGain gain, int grade, bool passed)
     {
         _participants++;
         Reached.Add(result.Region);
@@ -42,7 +43,7 @@ internal sealed class CohortTally(int bands, int competencies)
         if (result.AttendancePercent is { } attendance)
         {
             _attendanceKnown++;
-            _attendanceSum += attendance;
+            _attendanceSum += attendance.Value;
         }
 
         if (result.PreTest is { } pre && result.PostTest is { } post)

@@ -1,3 +1,5 @@
+using Bimtek.Domain.Common;
+
 namespace Bimtek.Domain.Assessments;
 
 /// <summary>Sums for a <see cref="ClassGain"/>, filled one participant at a time so reports need no lists.</summary>
@@ -15,12 +17,12 @@ internal struct GainAccumulator
     public void Add(Score pre, Score post) => Add(pre, post, LearningGain.Compute(pre, post));
 
     /// <summary>Adds a participant whose gain is already computed (reports compute it once per participant).</summary>
-    public void Add(Score pre, Score post, LearningGain? computed)
+    public void Add(Score pre, Score post, LearningGain gain)
     {
         Pairs++;
         SumPre += pre.Value;
         SumPost += post.Value;
-        if (computed is not { } gain)
+        if (!gain.IsDefined)
         {
             return;
         }

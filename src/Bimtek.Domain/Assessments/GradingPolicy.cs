@@ -45,7 +45,7 @@ public sealed class GradingPolicy : IGradingPolicy
             throw new ArgumentException("Band codes and lower bounds must be distinct.", nameof(bands));
         }
 
-        if (passMark is < 0m or > Score.Maximum)
+        if (!Percentage.IsOnScale(passMark))
         {
             throw new ArgumentOutOfRangeException(nameof(passMark), passMark, "The pass mark is 0 to 100.");
         }

@@ -1,3 +1,5 @@
+using Bimtek.Domain.Common;
+
 namespace Bimtek.Domain.Assessments;
 
 /// <summary>Grades a final score and says whether it passes. Registered by <c>AddBimtekDomain</c>; a host may replace it.</summary>

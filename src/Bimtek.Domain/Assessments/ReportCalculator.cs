@@ -73,7 +73,7 @@ public sealed class ReportCalculator : IReportCalculator
                 cells.Add(key, cell);
             }
 
-            var gain = result.PreTest is { } pre && result.PostTest is { } post ? LearningGain.Compute(pre, post) : null;
+            var gain = result.Gain;
             var grade = result.FinalScore is { } final ? BandIndex(bands, Grading.Grade(final)) : -1;
             cell.Tally.Add(result, gain, grade, result.FinalScore is { } f && f.Value >= passMark);
             if (result.Position is { } position && result.Assessed is { Count: > 0 } assessed)

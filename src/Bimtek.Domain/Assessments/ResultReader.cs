@@ -1,6 +1,5 @@
 using System.Globalization;
 using Bimtek.Domain.Common;
-using Bimtek.Domain.Participants;
 using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Regions;
 using Bimtek.Domain.Scheduling;
@@ -168,7 +167,7 @@ public static class ResultReader
             pre is { } p ? Score.Create(p) : null,
             post is { } q ? Score.Create(q) : null,
             final is { } f ? Score.Create(f) : null,
-            attendance,
+            attendance is { } a ? Percentage.Create(a) : null,
             completed,
             position,
             levels);
@@ -198,7 +197,7 @@ public static class ResultReader
             return null;
         }
 
-        if (value is < 0m or > 100m)
+        if (!Percentage.IsOnScale(value))
         {
             violations.Add(Violation(AssessmentRuleCodes.ResultOutOfRange, row, ("Field", field), ("Value", PersonalData.Quoted(text.Trim()))));
             return null;

@@ -1,5 +1,4 @@
 using Bimtek.Domain.Common;
-using Bimtek.Domain.Participants;
 using NodaTime;
 using NodaTime.Text;
 using static Bimtek.Domain.Attendance.AttendanceRuleCodes;

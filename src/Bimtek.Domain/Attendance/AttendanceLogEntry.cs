@@ -1,4 +1,4 @@
-using Bimtek.Domain.Participants;
+using Bimtek.Domain.Common;
 using NodaTime;
 
 namespace Bimtek.Domain.Attendance;

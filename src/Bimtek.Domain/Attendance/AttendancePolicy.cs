@@ -24,7 +24,7 @@ public sealed class AttendancePolicy
 
     private AttendancePolicy(decimal minimumSharePercent, Provenance provenance)
     {
-        if (minimumSharePercent is <= 0m or > 100m)
+        if (minimumSharePercent <= 0m || !Percentage.IsOnScale(minimumSharePercent))
         {
             throw new ArgumentOutOfRangeException(nameof(minimumSharePercent), minimumSharePercent, "The share must be greater than 0 and at most 100 percent.");
         }

@@ -11,8 +11,9 @@ public interface IAttendanceCalculator
     /// <param name="session">The session, with its agenda.</param>
     /// <param name="log">The meeting log (rows of other sessions are not looked at).</param>
     /// <param name="completion">The programme's completion policy (its minimum attendance).</param>
-    /// <param name="roster">Who is computed, with late enrolment instants; <see langword="null"/> takes everyone in the
-    /// log and marks for this session, enrolled from the start.</param>
+    /// <param name="roster">Who is computed, with late enrolment instants (e.g. <see cref="RosterEntry.From"/> of the
+    /// session's roster); <see langword="null"/> takes the session's <see cref="TrainingSession.Participants"/>, enrolled
+    /// from the start, or, when it lists none, everyone in the log and marks for this session.</param>
     /// <param name="marks">Manual marks, which take precedence over the log for the slots they name.</param>
     /// <returns>The attendance.</returns>
     SessionAttendance Calculate(

@@ -1,3 +1,4 @@
+using Bimtek.Domain.Common;
 using NodaTime;
 
 namespace Bimtek.Domain.Attendance;
@@ -8,4 +9,4 @@ namespace Bimtek.Domain.Attendance;
 /// <param name="ItemStart">The agenda item's start (centre's local time).</param>
 /// <param name="Mark">The mark.</param>
 /// <remarks>A mark takes precedence over the log for the item it names: it is the attendance officer's record.</remarks>
-public readonly record struct ManualMark(Participants.Nip Nip, LocalDate Date, LocalTime ItemStart, AttendanceMark Mark);
+public readonly record struct ManualMark(Nip Nip, LocalDate Date, LocalTime ItemStart, AttendanceMark Mark);

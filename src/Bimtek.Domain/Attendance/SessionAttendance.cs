@@ -1,6 +1,6 @@
 using Bimtek.Domain.Common;
-using Bimtek.Domain.Participants;
 using Bimtek.Domain.Programmes;
+using NodaTime;
 
 namespace Bimtek.Domain.Attendance;
 
@@ -10,12 +10,14 @@ namespace Bimtek.Domain.Attendance;
 public sealed class SessionAttendance
 {
     private readonly Dictionary<Nip, int> _index;
+    private readonly Dictionary<(LocalDate Date, LocalTime Start), int> _slotAt;
 
     internal SessionAttendance(
-        string sessionId, IReadOnlyList<AgendaSlot> slots, IReadOnlyList<ParticipantAttendance> participants, IReadOnlyList<RuleViolation> findings, CompletionPolicy completion)
+        string sessionId, SessionAgenda agenda, IReadOnlyList<ParticipantAttendance> participants, IReadOnlyList<RuleViolation> findings, CompletionPolicy completion)
     {
         SessionId = sessionId;
-        Slots = slots;
+        Slots = agenda.Slots;
+        _slotAt = agenda.SlotAt;
         Participants = participants;
         Findings = findings;
         Completion = completion;
@@ -46,6 +48,13 @@ public sealed class SessionAttendance
     /// <returns>The attendance, or <see langword="null"/>.</returns>
     public ParticipantAttendance? Find(Nip nip) => _index.TryGetValue(nip, out var i) ? Participants[i] : null;
 
+    /// <summary>Finds the agenda item that starts at a local time on a day of the session, to look up each participant's
+    /// status for it (<see cref="ParticipantAttendance.StatusOf(AgendaSlot)"/>).</summary>
+    /// <param name="date">The item's day (centre's zone).</param>
+    /// <param name="start">The item's start (centre's local time).</param>
+    /// <returns>The item, or <see langword="null"/> when none (other than a break) starts then.</returns>
+    public AgendaSlot? FindSlot(LocalDate date, LocalTime start) => _slotAt.TryGetValue((date, start), out var s) ? Slots[s] : null;
+
     /// <summary>Lists the participants below the minimum, one <see cref="AttendanceRuleCodes.BelowMinimum"/> warning each.</summary>
     /// <returns>The warnings, ordered by NIP.</returns>
     public IReadOnlyList<RuleViolation> BelowMinimum() =>
@@ -54,7 +63,7 @@ public sealed class SessionAttendance
             ("Participant", p.Nip.ToMaskedString()),
             ("AttendedJp", p.AttendedJp.Value),
             ("ApplicableJp", p.ApplicableJp.Value),
-            ("Percent", p.AttendancePercent ?? 0m),
+            ("Percent", p.AttendancePercent ?? default),
             ("Session", SessionId),
             ("Minimum", Completion.MinimumAttendancePercent))).ToList().AsReadOnly();
 

@@ -1,6 +1,6 @@
 using Bimtek.Domain.Calendar;
 using Bimtek.Domain.Centres;
-using Bimtek.Domain.Participants;
+using Bimtek.Domain.Common;
 using NodaTime;
 
 namespace Bimtek.Domain.Certificates;

@@ -6,8 +6,8 @@ using static Bimtek.Domain.Certificates.CertificateRuleCodes;
 
 namespace Bimtek.Domain.Certificates;
 
-/// <summary>Issues a certificate only when the programme's completion policy holds: attendance, pass mark and the
-/// required evaluations; otherwise returns every reason, with codes.</summary>
+/// <summary>Issues a certificate only to a participant who completed (<see cref="ParticipantCompletion"/>: attendance,
+/// pass mark and the required evaluations, decided by the package); otherwise returns every reason, with codes.</summary>
 /// <remarks>
 /// The JP credited are the programme's declared total (<see cref="Programme.TotalJp"/>): the certificate attests the
 /// programme, as an STTP does, and the development ledger counts what certificates credit. Thread-safe.
@@ -24,59 +24,33 @@ public sealed class CertificateIssuer
         _numbers = numbers;
     }
 
-    /// <summary>Checks the completion policy without issuing anything.</summary>
-    /// <param name="programme">The programme (its code and completion policy).</param>
-    /// <param name="evidence">What the participant achieved.</param>
-    /// <returns>Success, or every unmet condition: <see cref="AttendanceBelowMinimum"/>, <see cref="ScoreMissing"/>,
-    /// <see cref="ScoreBelowPassMark"/>, <see cref="EvaluationMissing"/> (one per evaluation).</returns>
-    public static RuleResult Check(Programme programme, CompletionEvidence evidence)
-    {
-        ArgumentNullException.ThrowIfNull(programme);
-        ArgumentNullException.ThrowIfNull(evidence);
-        var policy = programme.CompletionPolicy;
-        var who = evidence.Nip.ToMaskedString();
-        var violations = new List<RuleViolation>();
-        if (evidence.AttendancePercent is not { } percent || percent < policy.MinimumAttendancePercent)
-        {
-            violations.Add(CertificateRules.Violation(
-                AttendanceBelowMinimum, ("Participant", who), ("Percent", evidence.AttendancePercent ?? 0m), ("Programme", programme.Code), ("Minimum", policy.MinimumAttendancePercent)));
-        }
-
-        if (evidence.FinalScore is not { } score)
-        {
-            violations.Add(CertificateRules.Violation(ScoreMissing, ("Participant", who), ("Programme", programme.Code)));
-        }
-        else if (score < policy.PassMark)
-        {
-            violations.Add(CertificateRules.Violation(
-                ScoreBelowPassMark, ("Participant", who), ("Score", score), ("PassMark", policy.PassMark), ("Programme", programme.Code)));
-        }
-
-        foreach (var evaluation in policy.RequiredEvaluations.Where(e => !evidence.EvaluationsDone.Contains(e)))
-        {
-            violations.Add(CertificateRules.Violation(EvaluationMissing, ("Participant", who), ("Evaluation", evaluation), ("Programme", programme.Code)));
-        }
-
-        return RuleResult.From(violations);
-    }
-
-    /// <summary>Issues a certificate if the completion policy holds and the participant holds none of the programme yet.</summary>
+    /// <summary>Issues a certificate if the participant completed (as the package decided: <see cref="ParticipantCompletion"/>)
+    /// and holds none of the programme yet.</summary>
     /// <param name="programme">The programme.</param>
     /// <param name="centre">The issuing centre (the session's).</param>
-    /// <param name="evidence">What the participant achieved.</param>
+    /// <param name="completion">The participant's completion (<see cref="SessionCompletion.Decide"/> or
+    /// <see cref="ParticipantCompletion.Decide"/>); its reasons become the reasons the certificate is withheld.</param>
     /// <param name="issuedOn">The date of issue.</param>
     /// <param name="alreadyIssued">Certificates already issued for the programme, to refuse a second one
     /// (<see cref="AlreadyIssued"/>); <see langword="null"/> when the host checks this itself.</param>
     /// <returns>The certificate, or every reason it is withheld.</returns>
+    /// <exception cref="ArgumentException">The completion was decided for another programme.</exception>
     public CertificateIssue Issue(
-        Programme programme, CentreCode centre, CompletionEvidence evidence, LocalDate issuedOn, IEnumerable<Certificate>? alreadyIssued = null)
+        Programme programme, CentreCode centre, ParticipantCompletion completion, LocalDate issuedOn, IEnumerable<Certificate>? alreadyIssued = null)
     {
-        var result = Check(programme, evidence);
-        var previous = alreadyIssued?.FirstOrDefault(c => c.Holder == evidence.Nip && string.Equals(c.ProgrammeCode, programme.Code, StringComparison.Ordinal));
+        ArgumentNullException.ThrowIfNull(programme);
+        ArgumentNullException.ThrowIfNull(completion);
+        if (!string.Equals(completion.ProgrammeCode, programme.Code, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"The completion was decided for programme {completion.ProgrammeCode}, not {programme.Code}.", nameof(completion));
+        }
+
+        var result = completion.Result;
+        var previous = alreadyIssued?.FirstOrDefault(c => c.Holder == completion.Nip && string.Equals(c.ProgrammeCode, programme.Code, StringComparison.Ordinal));
         if (previous is not null)
         {
             result = RuleResult.From(result.Violations.Append(CertificateRules.Violation(
-                AlreadyIssued, ("Participant", evidence.Nip.ToMaskedString()), ("Number", previous.Number), ("Programme", programme.Code))));
+                AlreadyIssued, ("Participant", completion.Nip.ToMaskedString()), ("Number", previous.Number), ("Programme", programme.Code))));
         }
 
         if (!result.Succeeded)
@@ -84,9 +58,9 @@ public sealed class CertificateIssuer
             return new CertificateIssue(null, result);
         }
 
-        var number = _numbers.Allocate(centre, issuedOn.Year, programme.Code, evidence.Nip);
+        var number = _numbers.Allocate(centre, issuedOn.Year, programme.Code, completion.Nip);
         return new CertificateIssue(
-            new Certificate(number.Number, number.VerificationCode, evidence.Nip, programme.Code, centre, issuedOn, programme.TotalJp),
+            new Certificate(number.Number, number.VerificationCode, completion.Nip, programme.Code, centre, issuedOn, programme.TotalJp),
             result);
     }
 }

@@ -1,60 +1,74 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Bimtek.Domain.Centres;
-using Bimtek.Domain.Participants;
+using Bimtek.Domain.Common;
 
 namespace Bimtek.Domain.Certificates;
 
 /// <summary>
-/// The standard scheme: <c>NNNN/CENTRE/PROGRAMME/YEAR</c>, numbered from 1 for each centre, year and programme (the usual
-/// Indonesian letter-number order: sequence first), with an 8-character verification code.
+/// The standard number scheme: <c>NNNN/CENTRE/PROGRAMME/YEAR</c>, the serial taken from an <see cref="ICertificateSequence"/>
+/// per centre, year and programme (the usual Indonesian letter-number order: serial first), with an 8-character
+/// verification code.
 /// </summary>
 /// <remarks>
 /// <para>No regulation found sets a certificate-number format for a bimtek (fact sheet §b), so this scheme is
 /// <em>assumed</em>; register another <see cref="ICertificateNumberGenerator"/> for a ministry's own.</para>
+/// <para>The scheme formats; the sequence counts. The sequence is the host's (<see cref="ICertificateSequence"/>), so that
+/// a restart or a second process never repeats a number; <see cref="InMemoryCertificateSequence"/> serves tests and a
+/// single process.</para>
 /// <para>The verification code is HMAC-SHA-256 of the number and the holder's NIP, in Crockford base 32 (no I, L, O, U),
 /// shown as <c>XXXX-XXXX</c>. With a host's secret key only the host can make valid codes; without one
 /// (<see langword="null"/>) the code is a plain SHA-256 digest, which binds the number to the NIP and catches typing
 /// errors but can be recomputed by anyone: hosts that publish a verification service should supply a key.</para>
-/// <para>Counters live in memory: a host that restarts continues with <see cref="ContinueAfter"/>. Thread-safe.</para>
+/// <para>Thread-safe when its sequence is.</para>
 /// </remarks>
 public sealed class CertificateNumberGenerator : ICertificateNumberGenerator
 {
+    /// <summary>The highest serial the four-digit scheme can write, 9,999.</summary>
+    public const int MaximumSerial = 9999;
+
     private const string Base32 = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-    private readonly ConcurrentDictionary<(CentreCode Centre, int Year, string Programme), StrongBox> _counters = new();
+    private readonly ICertificateSequence _sequence;
     private readonly byte[]? _key;
 
-    /// <summary>Creates a generator.</summary>
+    /// <summary>Creates the scheme over a sequence.</summary>
+    /// <param name="sequence">Where serials come from (the host's store; <see cref="InMemoryCertificateSequence"/> in tests).</param>
     /// <param name="verificationKey">A secret key of at least 16 bytes for the verification codes, or <see langword="null"/>
     /// for unkeyed codes (see remarks).</param>
     /// <exception cref="ArgumentException">The key is shorter than 16 bytes.</exception>
-    public CertificateNumberGenerator(byte[]? verificationKey = null)
+    public CertificateNumberGenerator(ICertificateSequence sequence, byte[]? verificationKey = null)
     {
+        ArgumentNullException.ThrowIfNull(sequence);
         if (verificationKey is { Length: < 16 })
         {
             throw new ArgumentException("A verification key has at least 16 bytes.", nameof(verificationKey));
         }
 
+        _sequence = sequence;
         _key = verificationKey?.ToArray();
     }
 
     /// <inheritdoc />
     /// <exception cref="ArgumentException">The centre is <c>default</c>, the programme code blank or containing '/', or the NIP <c>default</c>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The year is outside 1900–2099.</exception>
-    /// <exception cref="InvalidOperationException">The 9,999 numbers of a centre, year and programme are used up.</exception>
+    /// <exception cref="InvalidOperationException">The sequence gave a serial outside 1–<see cref="MaximumSerial"/> (the
+    /// numbers of a centre, year and programme are used up).</exception>
     public CertificateNumber Allocate(CentreCode centre, int year, string programmeCode, Nip holder)
     {
-        Check(centre, year, programmeCode, holder);
-        var counter = _counters.GetOrAdd((centre, year, programmeCode), _ => new StrongBox());
-        var sequence = Interlocked.Increment(ref counter.Value);
-        if (sequence > 9999)
+        var series = new CertificateSeries(centre, year, programmeCode);
+        if (holder.IsDefault)
         {
-            throw new InvalidOperationException($"Certificate numbers of {centre}/{programmeCode}/{year} are used up (9999).");
+            throw new ArgumentException("The holder's NIP is the default Nip.", nameof(holder));
         }
 
-        var number = string.Create(CultureInfo.InvariantCulture, $"{sequence:0000}/{centre.Value}/{programmeCode}/{year}");
+        var serial = _sequence.TakeNext(series);
+        if (serial is < 1 or > MaximumSerial)
+        {
+            throw new InvalidOperationException($"Certificate serial {serial} of {series} is outside 1–{MaximumSerial}: the series is used up or the sequence is wrong.");
+        }
+
+        var number = string.Create(CultureInfo.InvariantCulture, $"{serial:0000}/{centre.Value}/{programmeCode}/{year}");
         return new CertificateNumber(number, Code(number, holder));
     }
 
@@ -71,47 +85,6 @@ public sealed class CertificateNumberGenerator : ICertificateNumberGenerator
         var expected = Encoding.ASCII.GetBytes(Code(number, holder));
         var given = Encoding.ASCII.GetBytes(verificationCode.Trim().ToUpperInvariant());
         return CryptographicOperations.FixedTimeEquals(expected, given);
-    }
-
-    /// <summary>Continues numbering after numbers already issued (e.g. read from the host's store after a restart).</summary>
-    /// <param name="centre">The centre.</param>
-    /// <param name="year">The year.</param>
-    /// <param name="programmeCode">The programme.</param>
-    /// <param name="lastIssued">The last sequence number issued, 0–9999; the next number is one more.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="lastIssued"/> is outside 0–9999.</exception>
-    public void ContinueAfter(CentreCode centre, int year, string programmeCode, int lastIssued)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(lastIssued);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(lastIssued, 9999);
-        var counter = _counters.GetOrAdd((centre, year, programmeCode), _ => new StrongBox());
-        long current;
-        do
-        {
-            current = Interlocked.Read(ref counter.Value);
-        }
-        while (current < lastIssued && Interlocked.CompareExchange(ref counter.Value, lastIssued, current) != current);
-    }
-
-    private static void Check(CentreCode centre, int year, string programmeCode, Nip holder)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(programmeCode);
-        if (centre.IsDefault)
-        {
-            throw new ArgumentException("The centre is the default CentreCode.", nameof(centre));
-        }
-
-        if (programmeCode.Contains('/', StringComparison.Ordinal))
-        {
-            throw new ArgumentException("A programme code in a certificate number cannot contain '/'.", nameof(programmeCode));
-        }
-
-        if (holder.IsDefault)
-        {
-            throw new ArgumentException("The holder's NIP is the default Nip.", nameof(holder));
-        }
-
-        ArgumentOutOfRangeException.ThrowIfLessThan(year, 1900);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(year, 2099);
     }
 
     private string Code(string number, Nip holder)
@@ -135,12 +108,5 @@ public sealed class CertificateNumberGenerator : ICertificateNumberGenerator
 
         chars[4] = '-';
         return new string(chars);
-    }
-
-    private sealed class StrongBox
-    {
-#pragma warning disable SA1401 // A field, so Interlocked can take it by reference.
-        public long Value;
-#pragma warning restore SA1401
     }
 }

@@ -1,5 +1,5 @@
 using Bimtek.Domain.Calendar;
-using Bimtek.Domain.Participants;
+using Bimtek.Domain.Common;
 
 namespace Bimtek.Domain.Certificates;
 

@@ -1,6 +1,5 @@
 using Bimtek.Domain.Calendar;
 using Bimtek.Domain.Common;
-using Bimtek.Domain.Participants;
 
 namespace Bimtek.Domain.Certificates;
 

@@ -28,7 +28,8 @@ public static class BimtekDomainServiceCollectionExtensions
     /// Adds the Bimtek domain services: <see cref="IRegionDirectory"/>, <see cref="ICentreDirectory"/>,
     /// <see cref="IWorkingCalendar"/>, <see cref="IValidator{T}"/> of <see cref="Programme"/>, <see cref="IScheduleValidator"/>,
     /// <see cref="ISchedulePlanner"/>, <see cref="IEligibilityPolicy"/>, <see cref="IValidator{T}"/> of <see cref="EligibilityRequest"/>, <see cref="EnrolmentDesk"/>,
-    /// <see cref="IAttendanceCalculator"/>, <see cref="ICertificateNumberGenerator"/>, <see cref="CertificateIssuer"/>,
+    /// <see cref="IAttendanceCalculator"/>, <see cref="ICertificateSequence"/> (<see cref="InMemoryCertificateSequence"/>: for tests
+    /// and a single process; register a durable one first), <see cref="ICertificateNumberGenerator"/>, <see cref="CertificateIssuer"/>,
     /// <see cref="IGradingPolicy"/>, <see cref="IPositionStandards"/>, <see cref="IGapAnalyzer"/>, <see cref="IReportCalculator"/>,
     /// <see cref="ReactionSurveyPolicy"/> and <see cref="IClock"/> (the
     /// system clock, only if the host has none), all as thread-safe singletons.
@@ -93,7 +94,9 @@ public static class BimtekDomainServiceCollectionExtensions
         services.TryAddSingleton(sp => new EnrolmentDesk(sp.GetRequiredService<IEligibilityPolicy>(), sp.GetRequiredService<IClock>()));
         services.TryAddSingleton<IAttendanceCalculator>(sp => new AttendanceCalculator(
             sp.GetRequiredService<ICentreDirectory>(), options.AttendancePolicy ?? AttendancePolicy.Default));
-        services.TryAddSingleton<ICertificateNumberGenerator>(new CertificateNumberGenerator());
+        // For tests and one process only: a host that issues real certificates registers its durable sequence first.
+        services.TryAddSingleton<ICertificateSequence, InMemoryCertificateSequence>();
+        services.TryAddSingleton<ICertificateNumberGenerator>(sp => new CertificateNumberGenerator(sp.GetRequiredService<ICertificateSequence>()));
         services.TryAddSingleton(sp => new CertificateIssuer(sp.GetRequiredService<ICertificateNumberGenerator>()));
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         AddAssessments(services, options);

@@ -1,3 +1,4 @@
+using Bimtek.Domain.Common;
 using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Scheduling;
 

@@ -1,3 +1,4 @@
+using Bimtek.Domain.Common;
 using NodaTime;
 
 namespace Bimtek.Domain.Participants;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bimtek.Domain.Common;
 using Bimtek.Domain.Regions;
 using NodaTime;
 

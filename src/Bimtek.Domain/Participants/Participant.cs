@@ -1,3 +1,5 @@
+using Bimtek.Domain.Common;
+
 namespace Bimtek.Domain.Participants;
 
 /// <summary>An official (ASN) who may be nominated for and take part in a programme: NIP, name, position and agency.</summary>

@@ -183,7 +183,7 @@ public sealed class ProgrammeValidator : AbstractValidator<Programme>
     {
         void Check(string name, decimal value)
         {
-            if (value is < 0 or > 100)
+            if (!Percentage.IsOnScale(value))
             {
                 context.AddRuleFailure(
                     ProgrammeRules.Get(CompletionThresholdOutOfRange),

@@ -177,7 +177,8 @@ internal static class ConflictChecks
         foreach (var (first, second) in Overlaps.Find(enrolled).Where(pair => pair.Earlier.Span.Session != pair.Later.Span.Session))
         {
             var (participant, earlier, later) = (second.Id, first.Span, second.Span);
-            facts.Report(ParticipantDoubleBooked, $"Sessions[{later.Session}].Participants[{IndexOf(later.S.Participants, participant)}]", participant, ("Participant", participant), ("Session", later.S.Id), ("OtherSession", earlier.S.Id), ("Start", Start(facts, later)));
+            var masked = participant.ToMaskedString();
+            facts.Report(ParticipantDoubleBooked, $"Sessions[{later.Session}].Participants[{IndexOf(later.S.Participants, participant)}]", masked, ("Participant", masked), ("Session", later.S.Id), ("OtherSession", earlier.S.Id), ("Start", Start(facts, later)));
         }
     }
 

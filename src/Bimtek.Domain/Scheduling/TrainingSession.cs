@@ -1,4 +1,5 @@
 using Bimtek.Domain.Centres;
+using Bimtek.Domain.Common;
 using Bimtek.Domain.Regions;
 
 namespace Bimtek.Domain.Scheduling;
@@ -8,9 +9,9 @@ namespace Bimtek.Domain.Scheduling;
 /// invited and the participants enrolled.
 /// </summary>
 /// <remarks>
-/// Immutable. Agenda times are local times of the centre's zone. Participants are internal ids (never a NIP or a
-/// name), so validation messages can name them. When no participant is enrolled yet, capacity is checked against the
-/// phase's audience per region times the regions invited.
+/// Immutable. Agenda times are local times of the centre's zone. Participants are named by <see cref="Nip"/>, the one
+/// identity rosters, attendance, results and certificates share; validation messages show them masked. When no participant
+/// is enrolled yet, capacity is checked against the phase's audience per region times the regions invited.
 /// </remarks>
 public sealed class TrainingSession
 {
@@ -21,13 +22,14 @@ public sealed class TrainingSession
     /// <param name="mode">Virtual, in person or hybrid.</param>
     /// <param name="days">Its days, each with an agenda.</param>
     /// <param name="regions">The regions invited (kabupaten/kota or provinces, by the phase's target level).</param>
-    /// <param name="participants">Internal ids of the participants enrolled, if known.</param>
+    /// <param name="participants">The participants enrolled (e.g. a roster's enrolled NIPs), if known.</param>
     /// <param name="platformRoom">The platform room (e.g. a video-meeting licence) of a virtual or hybrid session.</param>
     /// <param name="seatLimit">The platform's seat limit, for a virtual or hybrid session.</param>
     /// <param name="venue">The venue of an in-person or hybrid session.</param>
     /// <param name="room">The room at the venue.</param>
     /// <param name="roomCapacity">The room's capacity.</param>
-    /// <exception cref="ArgumentException">The id or phase is blank, the mode undefined, or a capacity negative.</exception>
+    /// <exception cref="ArgumentException">The id or phase is blank, the mode undefined, a participant the <c>default</c>
+    /// <see cref="Nip"/>, or a capacity negative.</exception>
     public TrainingSession(
         string id,
         string phaseId,
@@ -35,7 +37,7 @@ public sealed class TrainingSession
         SessionMode mode,
         IEnumerable<SessionDay> days,
         IEnumerable<RegionCode> regions,
-        IEnumerable<string>? participants = null,
+        IEnumerable<Nip>? participants = null,
         string? platformRoom = null,
         int? seatLimit = null,
         string? venue = null,
@@ -62,7 +64,7 @@ public sealed class TrainingSession
         Mode = mode;
         Days = days.Select(d => d ?? throw new ArgumentException("A session day is null.", nameof(days))).ToList().AsReadOnly();
         Regions = regions.ToList().AsReadOnly();
-        Participants = (participants ?? []).Select(p => p ?? throw new ArgumentException("A participant id is null.", nameof(participants))).ToList().AsReadOnly();
+        Participants = (participants ?? []).Select(p => p.IsDefault ? throw new ArgumentException("A participant is the default Nip.", nameof(participants)) : p).ToList().AsReadOnly();
         PlatformRoom = platformRoom;
         SeatLimit = seatLimit;
         Venue = venue;
@@ -88,8 +90,8 @@ public sealed class TrainingSession
     /// <summary>Gets the regions invited.</summary>
     public IReadOnlyList<RegionCode> Regions { get; }
 
-    /// <summary>Gets the internal ids of the participants enrolled (empty when not yet known).</summary>
-    public IReadOnlyList<string> Participants { get; }
+    /// <summary>Gets the participants enrolled, in the order given (empty when not yet known).</summary>
+    public IReadOnlyList<Nip> Participants { get; }
 
     /// <summary>Gets the platform room of a virtual or hybrid session, or <see langword="null"/>.</summary>
     public string? PlatformRoom { get; }
@@ -105,6 +107,17 @@ public sealed class TrainingSession
 
     /// <summary>Gets the room's capacity, or <see langword="null"/> when not stated.</summary>
     public int? RoomCapacity { get; }
+
+    /// <summary>Returns this session with another list of participants, e.g. a roster's enrolled officials once
+    /// enrolment closes; everything else is kept.</summary>
+    /// <param name="participants">The participants enrolled.</param>
+    /// <returns>The new session.</returns>
+    /// <exception cref="ArgumentException">A participant is the <c>default</c> <see cref="Nip"/>.</exception>
+    public TrainingSession WithParticipants(IEnumerable<Nip> participants)
+    {
+        ArgumentNullException.ThrowIfNull(participants);
+        return new(Id, PhaseId, Centre, Mode, Days, Regions, participants, PlatformRoom, SeatLimit, Venue, Room, RoomCapacity);
+    }
 
     /// <summary>Gets whether participants join online (virtual or hybrid), so their own zones matter.</summary>
     public bool IsOnline => Mode is SessionMode.Virtual or SessionMode.Hybrid;

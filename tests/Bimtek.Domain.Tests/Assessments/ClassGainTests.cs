@@ -1,4 +1,5 @@
 using Bimtek.Domain.Assessments;
+using Bimtek.Domain.Common;
 
 namespace Bimtek.Domain.Tests.Assessments;
 
@@ -23,8 +24,8 @@ public class ClassGainTests
         gain.UndefinedGains.Should().Be(1);
         gain.MeanPre!.Value.Value.Should().Be(52.5m); // (40 + 20 + 100 + 50) / 4
         gain.MeanPost!.Value.Value.Should().Be(75m); // (70 + 90 + 100 + 40) / 4
-        gain.GainOfAverages!.Value.Value.Should().Be(22.5m / 47.5m); // (75 − 52.5) / (100 − 52.5) ≈ 0.474
-        gain.AverageOfGains!.Value.Value.Should().Be(1.175m / 3m); // (0.5 + 0.875 − 0.2) / 3 ≈ 0.392
+        gain.GainOfAverages.Value.Should().Be(22.5m / 47.5m); // (75 − 52.5) / (100 − 52.5) ≈ 0.474
+        gain.AverageOfGains.Value.Should().Be(1.175m / 3m); // (0.5 + 0.875 − 0.2) / 3 ≈ 0.392
         (gain.High, gain.Medium, gain.Low).Should().Be((1, 1, 1));
     }
 
@@ -35,8 +36,8 @@ public class ClassGainTests
 
         gain.Pairs.Should().Be(2);
         gain.UndefinedGains.Should().Be(2);
-        gain.GainOfAverages.Should().BeNull();
-        gain.AverageOfGains.Should().BeNull();
+        gain.GainOfAverages.IsDefined.Should().BeFalse();
+        gain.AverageOfGains.IsDefined.Should().BeFalse();
         gain.MeanPost!.Value.Value.Should().Be(95m);
     }
 

@@ -1,4 +1,5 @@
 using Bimtek.Domain.Assessments;
+using Bimtek.Domain.Common;
 using NodaTime;
 using static Bimtek.Domain.Tests.Builders.Officials;
 

@@ -1,4 +1,5 @@
 using Bimtek.Domain.Assessments;
+using Bimtek.Domain.Common;
 using FsCheck.Xunit;
 
 namespace Bimtek.Domain.Tests.Assessments;
@@ -16,7 +17,7 @@ public class LearningGainTests
     [InlineData(90, 0, -9)] // fell from near the top: −90 / 10
     public void Compute_HandComputedCases(decimal pre, decimal post, decimal expected)
     {
-        LearningGain.Compute(S(pre), S(post))!.Value.Value.Should().Be(expected);
+        LearningGain.Compute(S(pre), S(post)).Value.Should().Be(expected);
     }
 
     [Theory]
@@ -24,14 +25,14 @@ public class LearningGainTests
     [InlineData(100, 80)]
     public void Compute_WhenPreTestIsAtTheMaximum_IsUndefined(decimal pre, decimal post)
     {
-        LearningGain.Compute(S(pre), S(post)).Should().BeNull();
+        LearningGain.Compute(S(pre), S(post)).Should().Be(LearningGain.Undefined);
     }
 
     [Fact]
     public void Compute_OnAnotherScale_UsesItsMaximum()
     {
-        LearningGain.Compute(5m, 15m, 20m)!.Value.Value.Should().Be(10m / 15m);
-        LearningGain.Compute(20m, 15m, 20m).Should().BeNull();
+        LearningGain.Compute(5m, 15m, 20m).Value.Should().Be(10m / 15m);
+        LearningGain.Compute(20m, 15m, 20m).Should().Be(LearningGain.Undefined);
     }
 
     [Theory]
@@ -77,6 +78,19 @@ public class LearningGainTests
     }
 
     [Fact]
+    public void Undefined_IsTheDefault_AndHasNoValue()
+    {
+        var undefined = LearningGain.Compute(S(100), S(90));
+
+        undefined.Should().Be(default(LearningGain));
+        undefined.IsDefined.Should().BeFalse();
+        undefined.ValueOrNull.Should().BeNull();
+        undefined.ToString().Should().Be("undefined");
+        ((Action)(() => _ = undefined.Value)).Should().Throw<InvalidOperationException>();
+        LearningGain.Compute(S(40), S(70)).ValueOrNull.Should().Be(0.5m);
+    }
+
+    [Fact]
     public void FromValue_AboveOne_Throws()
     {
         var act = () => LearningGain.FromValue(1.01m);
@@ -90,6 +104,6 @@ public class LearningGainTests
         var pre = preByte % 101;
         var post = postByte % 101;
         var gain = LearningGain.Compute(S(pre), S(post));
-        return pre == 100 ? gain is null : gain!.Value.Value <= 1m && (gain.Value.Value < 0m) == (post < pre);
+        return pre == 100 ? !gain.IsDefined : gain.Value <= 1m && (gain.Value < 0m) == (post < pre);
     }
 }

@@ -1,5 +1,5 @@
 using Bimtek.Domain.Assessments;
-using Bimtek.Domain.Participants;
+using Bimtek.Domain.Common;
 using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Regions;
 using Bimtek.Domain.Seeds;
@@ -16,11 +16,11 @@ public class ReadmeAssessmentsExampleTests
         using var provider = new ServiceCollection().AddBimtekDomain().BuildServiceProvider();
         var regions = provider.GetRequiredService<IRegionDirectory>();
 
-        LearningGain.Compute(Score.Create(40), Score.Create(70))!.Value.Value.Should().Be(0.5m);
-        LearningGain.Compute(Score.Create(40), Score.Create(70))!.Value.Category.Should().Be(GainCategory.Medium);
-        LearningGain.Compute(Score.Create(100), Score.Create(100)).Should().BeNull();
-        LearningGain.Compute(Score.Create(60), Score.Create(50))!.Value.Value.Should().Be(-0.25m);
-        LearningGain.Compute(Score.Create(60), Score.Create(50))!.Value.Category.Should().Be(GainCategory.Low);
+        LearningGain.Compute(Score.Create(40), Score.Create(70)).Value.Should().Be(0.5m);
+        LearningGain.Compute(Score.Create(40), Score.Create(70)).Category.Should().Be(GainCategory.Medium);
+        LearningGain.Compute(Score.Create(100), Score.Create(100)).Should().Be(LearningGain.Undefined);
+        LearningGain.Compute(Score.Create(60), Score.Create(50)).Value.Should().Be(-0.25m);
+        LearningGain.Compute(Score.Create(60), Score.Create(50)).Category.Should().Be(GainCategory.Low);
 
         var grading = provider.GetRequiredService<IGradingPolicy>();
         grading.Should().BeSameAs(GradingPolicy.Default);
@@ -52,6 +52,6 @@ public class ReadmeAssessmentsExampleTests
         var report = provider.GetRequiredService<IReportCalculator>()
             .Calculate(asRun, reading.Results, ReportOptions.ForScheduledPhases(asRun, regions));
         report.Programme.RegionsTargeted.Should().Be(508);
-        report.Programme.Gain.GainOfAverages!.Value.Value.Should().Be(0.5m);
+        report.Programme.Gain.GainOfAverages.Value.Should().Be(0.5m);
     }
 }

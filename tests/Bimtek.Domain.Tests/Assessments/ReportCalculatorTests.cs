@@ -1,4 +1,5 @@
 using Bimtek.Domain.Assessments;
+using Bimtek.Domain.Common;
 using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Scheduling;
 using Bimtek.Domain.Tests.Builders;
@@ -19,13 +20,13 @@ public class ReportCalculatorTests
     private static readonly ParticipantResult[] Cohort =
     [
         // g = 0.5; SM; JPT Pratama (4 required): M.01 gap 2, M.02 gap 0.
-        new(Nip(1), "S1", Reference.Code("34.01"), Score.Create(40), Score.Create(70), Score.Create(92), 100m, true, PositionKind.JptPratama, Levels(("M.01", 2), ("M.02", 4))),
+        new(Nip(1), "S1", Reference.Code("34.01"), Score.Create(40), Score.Create(70), Score.Create(92), Percentage.Create(100), true, PositionKind.JptPratama, Levels(("M.01", 2), ("M.02", 4))),
         // g = 0.875; 90.00 is Memuaskan.
-        new(Nip(2), "S1", Reference.Code("34.01"), Score.Create(20), Score.Create(90), Score.Create(90), 90m, true),
+        new(Nip(2), "S1", Reference.Code("34.01"), Score.Create(20), Score.Create(90), Score.Create(90), Percentage.Create(90), true),
         // g undefined (pre 100); 60 passes (inclusive) and grades Tidak Memuaskan.
-        new(Nip(3), "S1", Reference.Code("34.71"), Score.Create(100), Score.Create(100), Score.Create(60), 50m, false),
+        new(Nip(3), "S1", Reference.Code("34.71"), Score.Create(100), Score.Create(100), Score.Create(60), Percentage.Create(50), false),
         // g = −0.2; 59.99 fails; Administrator (3 required): M.01 gap 0, M.02 gap 1.
-        new(Nip(4), "S2", Reference.Code("35.01"), Score.Create(50), Score.Create(40), Score.Create(59.99m), 80m, true, PositionKind.Administrator, Levels(("M.01", 3), ("M.02", 2))),
+        new(Nip(4), "S2", Reference.Code("35.01"), Score.Create(50), Score.Create(40), Score.Create(59.99m), Percentage.Create(80), true, PositionKind.Administrator, Levels(("M.01", 3), ("M.02", 2))),
         // Nothing known but presence.
         new(Nip(5), "S2", Reference.Code("35.02"), null, null, null, null, null),
     ];
@@ -51,8 +52,8 @@ public class ReportCalculatorTests
         row.Gain.UndefinedGains.Should().Be(1);
         row.Gain.MeanPre!.Value.Value.Should().Be(52.5m);
         row.Gain.MeanPost!.Value.Value.Should().Be(75m);
-        row.Gain.GainOfAverages!.Value.Value.Should().Be(22.5m / 47.5m);
-        row.Gain.AverageOfGains!.Value.Value.Should().Be(1.175m / 3m);
+        row.Gain.GainOfAverages.Value.Should().Be(22.5m / 47.5m);
+        row.Gain.AverageOfGains.Value.Should().Be(1.175m / 3m);
         (row.FinalScores, row.Passed).Should().Be((4, 3));
         row.MeanFinal!.Value.Value.Should().Be(75.4975m); // 301.99 / 4
         Grades(row).Should().Equal(2, 0, 0, 1, 1); // TM (60, 59.99), KM, CM, M (90), SM (92)
@@ -71,8 +72,8 @@ public class ReportCalculatorTests
         (s1.Participants, s1.RegionsTargeted, s1.RegionsReached, s1.CoveragePercent).Should().Be((3, 5, 2, 40m));
         s1.CompletionPercent.Should().Be(200m / 3m);
         s1.MeanAttendancePercent.Should().Be(80m); // (100 + 90 + 50) / 3
-        s1.Gain.GainOfAverages!.Value.Value.Should().Be((260m / 3m - 160m / 3m) / (100m - 160m / 3m)); // mean pre 53.33, post 86.67: ≈ 0.714
-        s1.Gain.AverageOfGains!.Value.Value.Should().Be(0.6875m); // (0.5 + 0.875) / 2; the pre-100 participant is undefined
+        s1.Gain.GainOfAverages.Value.Should().Be((260m / 3m - 160m / 3m) / (100m - 160m / 3m)); // mean pre 53.33, post 86.67: ≈ 0.714
+        s1.Gain.AverageOfGains.Value.Should().Be(0.6875m); // (0.5 + 0.875) / 2; the pre-100 participant is undefined
         s1.Passed.Should().Be(3);
         Grades(s1).Should().Equal(1, 0, 0, 1, 1);
         s1.TopNeeds.Should().ContainSingle().Which.Competency.Code.Should().Be("M.01"); // M.02 meets its standard
@@ -80,7 +81,7 @@ public class ReportCalculatorTests
         var s2 = report.Classes[1];
         (s2.Participants, s2.RegionsReached, s2.CoveragePercent).Should().Be((2, 2, 100m));
         (s2.CompletionKnown, s2.CompletionPercent, s2.AttendanceKnown).Should().Be((1, 100m, 1));
-        s2.Gain.GainOfAverages!.Value.Value.Should().Be(-0.2m);
+        s2.Gain.GainOfAverages.Value.Should().Be(-0.2m);
         s2.Passed.Should().Be(0);
         Grades(s2).Should().Equal(1, 0, 0, 0, 0);
     }
@@ -163,11 +164,11 @@ public class ReportCalculatorTests
         var schedule = Bimtek.Domain.Seeds.EmbeddedProgrammes.LoadAsRunSchedule("KEMENPERIN-2020-NEW-NORMAL");
         var first = schedule.Sessions[0];
 
-        var report = Calculator.Calculate(schedule, [new ParticipantResult(Nip(1), first.Id, first.Regions[0], Score.Create(50), Score.Create(75), Score.Create(80), 100m, true)]);
+        var report = Calculator.Calculate(schedule, [new ParticipantResult(Nip(1), first.Id, first.Regions[0], Score.Create(50), Score.Create(75), Score.Create(80), Percentage.Create(100), true)]);
 
         report.Classes.Should().HaveCount(schedule.Sessions.Count);
         report.Programme.RegionsTargeted.Should().Be(schedule.Sessions.SelectMany(s => s.Regions).Distinct().Count());
-        report.Programme.Gain.GainOfAverages!.Value.Value.Should().Be(0.5m);
+        report.Programme.Gain.GainOfAverages.Value.Should().Be(0.5m);
         report.Provinces.Should().Contain(p => p.Key == first.Regions[0].Province.ToString());
     }
 

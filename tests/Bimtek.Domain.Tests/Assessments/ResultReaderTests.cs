@@ -1,5 +1,5 @@
 using Bimtek.Domain.Assessments;
-using Bimtek.Domain.Participants;
+using Bimtek.Domain.Common;
 using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Tests.Builders;
 
@@ -23,9 +23,9 @@ public class ResultReaderTests
         var result = reading.Results.Should().ContainSingle().Subject;
         result.Nip.Should().Be(Nip.Parse(Nip1));
         (result.SessionId, result.Region.ToString(), result.Position).Should().Be(("S1", "34.01", PositionKind.JptPratama));
-        (result.PreTest!.Value.Value, result.PostTest!.Value.Value, result.FinalScore!.Value.Value, result.AttendancePercent, result.Completed).Should().Be((40m, 70.5m, 92m, 100m, true));
+        (result.PreTest!.Value.Value, result.PostTest!.Value.Value, result.FinalScore!.Value.Value, result.AttendancePercent, result.Completed).Should().Be((40m, 70.5m, 92m, Percentage.Create(100), true));
         result.Assessed.Should().ContainSingle().Which.Value.Value.Should().Be(3);
-        result.Gain!.Value.Value.Should().Be(30.5m / 60m);
+        result.Gain.Value.Should().Be(30.5m / 60m);
     }
 
     [Fact]

@@ -1,5 +1,5 @@
 using Bimtek.Domain.Attendance;
-using Bimtek.Domain.Participants;
+using Bimtek.Domain.Common;
 using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Scheduling;
 using Bimtek.Domain.Tests.Builders;
@@ -28,7 +28,7 @@ public class AttendanceCalculatorTests
         amir.Statuses.Should().AllBeEquivalentTo(ItemAttendanceStatus.Attended);
         amir.AttendedJp.Value.Should().Be(4);
         amir.ApplicableJp.Value.Should().Be(4);
-        amir.AttendancePercent.Should().Be(100m);
+        amir.AttendancePercent.Should().Be(Percentage.Create(100));
         amir.MeetsMinimum.Should().BeTrue();
         result.Findings.Should().BeEmpty();
     }
@@ -40,9 +40,45 @@ public class AttendanceCalculatorTests
         var result = Calculate(Log((Amir, "08:50", "10:00"), (Amir, "09:30", "10:30")));
 
         var amir = result.Find(Amir)!;
-        amir.GetPresent(2).Should().Be(Duration.FromMinutes(90));
+        amir.PresentDuring(result.Slots[2]).Should().Be(Duration.FromMinutes(90));
         amir.Statuses[2].Should().Be(ItemAttendanceStatus.Attended);
-        amir.GetPresent(1).Should().Be(Duration.FromMinutes(10));
+        amir.PresentDuring(result.Slots[1]).Should().Be(Duration.FromMinutes(10));
+    }
+
+    [Fact]
+    public void StatusAt_AndFindSlot_LookAnItemUpByItsDayAndStart()
+    {
+        var result = Calculate(Log((Amir, "08:50", "10:00"), (Amir, "09:30", "10:30")));
+
+        var m1 = result.FindSlot(CalendarReference.Monday, new LocalTime(9, 0))!;
+        var amir = result.Find(Amir)!;
+        m1.ModuleCode.Should().Be("M1");
+        amir.StatusOf(m1).Should().Be(ItemAttendanceStatus.Attended);
+        amir.PresentDuring(m1).Should().Be(Duration.FromMinutes(90));
+        amir.StatusAt(CalendarReference.Monday, new LocalTime(13, 0)).Should().Be(ItemAttendanceStatus.Absent);
+        amir.StatusAt(CalendarReference.Monday, new LocalTime(12, 0)).Should().BeNull("the midday rest is no item one attends");
+        result.FindSlot(CalendarReference.Monday, new LocalTime(12, 0)).Should().BeNull();
+    }
+
+    [Fact]
+    public void StatusOf_AnItemOfAnotherSessionsAttendance_Throws()
+    {
+        var other = Calculate(Log((Amir, "08:00", "15:00")));
+        var result = Calculate(Log((Amir, "08:00", "15:00")));
+
+        ((Action)(() => result.Find(Amir)!.StatusOf(other.Slots[2]))).Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
+    public void Calculate_WithoutARoster_TakesTheSessionsOwnParticipants()
+    {
+        var session = new SessionBuilder().Build().WithParticipants([Amir, Budi]);
+
+        var result = Calculator.Calculate(session, Log((Amir, "08:00", "15:00"), (People.NipFor(3), "08:00", "15:00")), CompletionPolicy.Default);
+
+        result.Participants.Select(p => p.Nip).Should().Equal(Amir, Budi);
+        result.Find(Budi)!.AttendancePercent.Should().Be(Percentage.Create(0));
+        result.Findings.Should().ContainSingle().Which.Code.Should().Be(NotOnRoster);
     }
 
     [Fact]
@@ -50,7 +86,7 @@ public class AttendanceCalculatorTests
     {
         var result = Calculate(Log((Amir, "09:00", "10:30"), (Amir, "09:10", "09:20"), (Amir, "09:15", "10:00")));
 
-        result.Find(Amir)!.GetPresent(2).Should().Be(Duration.FromMinutes(90));
+        result.Find(Amir)!.PresentDuring(result.Slots[2]).Should().Be(Duration.FromMinutes(90));
     }
 
     [Fact]
@@ -59,7 +95,7 @@ public class AttendanceCalculatorTests
         var result = Calculate(Log((Amir, "09:00", "09:40"), (Amir, "09:45", "10:30")));
 
         var amir = result.Find(Amir)!;
-        amir.GetPresent(2).Should().Be(Duration.FromMinutes(85));
+        amir.PresentDuring(result.Slots[2]).Should().Be(Duration.FromMinutes(85));
         amir.Statuses[2].Should().Be(ItemAttendanceStatus.Attended);
     }
 
@@ -71,7 +107,7 @@ public class AttendanceCalculatorTests
         var amir = result.Find(Amir)!;
         amir.Statuses.Should().Equal(
             ItemAttendanceStatus.Absent, ItemAttendanceStatus.Absent, ItemAttendanceStatus.Absent, ItemAttendanceStatus.Attended, ItemAttendanceStatus.Attended);
-        amir.GetPresent(4).Should().Be(Duration.FromMinutes(30));
+        amir.PresentDuring(result.Slots[4]).Should().Be(Duration.FromMinutes(30));
         result.Findings.Should().ContainSingle().Which.Code.Should().Be(LeaveMissing);
     }
 
@@ -87,7 +123,7 @@ public class AttendanceCalculatorTests
         var amir = result.Find(Amir)!;
         amir.AttendedJp.Value.Should().Be(4, "M1 and M2 of the first day; nothing of the second");
         amir.ApplicableJp.Value.Should().Be(8);
-        amir.AttendancePercent.Should().Be(50m);
+        amir.AttendancePercent.Should().Be(Percentage.Create(50));
         amir.MeetsMinimum.Should().BeFalse();
     }
 
@@ -116,7 +152,7 @@ public class AttendanceCalculatorTests
             ItemAttendanceStatus.NotApplicable, ItemAttendanceStatus.NotApplicable, ItemAttendanceStatus.NotApplicable, ItemAttendanceStatus.Attended, ItemAttendanceStatus.Attended);
         amir.AttendedJp.Value.Should().Be(2);
         amir.ApplicableJp.Value.Should().Be(2);
-        amir.AttendancePercent.Should().Be(100m);
+        amir.AttendancePercent.Should().Be(Percentage.Create(100));
         amir.MeetsMinimum.Should().BeTrue("not-applicable slots are not absences");
         amir.EnrolledAt.Should().Be(enrolled);
     }
@@ -157,7 +193,7 @@ public class AttendanceCalculatorTests
         budi.Statuses.Should().Equal(
             ItemAttendanceStatus.Absent, ItemAttendanceStatus.Absent, ItemAttendanceStatus.Attended, ItemAttendanceStatus.Excused, ItemAttendanceStatus.Absent);
         budi.AttendedJp.Value.Should().Be(2);
-        budi.AttendancePercent.Should().Be(50m);
+        budi.AttendancePercent.Should().Be(Percentage.Create(50));
     }
 
     [Fact]
@@ -197,7 +233,7 @@ public class AttendanceCalculatorTests
 
         var warning = result.BelowMinimum().Should().ContainSingle().Which;
         warning.Code.Should().Be(BelowMinimum);
-        warning.Details["Percent"].Should().Be(50m);
+        warning.Details["Percent"].Should().Be(Percentage.Create(50));
         warning.Message.Should().NotContain(Budi.ToUnmaskedString());
     }
 

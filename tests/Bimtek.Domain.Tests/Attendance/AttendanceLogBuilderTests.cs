@@ -1,5 +1,5 @@
 using Bimtek.Domain.Attendance;
-using Bimtek.Domain.Participants;
+using Bimtek.Domain.Common;
 using Bimtek.Domain.Tests.Builders;
 using static Bimtek.Domain.Attendance.AttendanceRuleCodes;
 

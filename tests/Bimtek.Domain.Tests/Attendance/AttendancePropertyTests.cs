@@ -1,5 +1,5 @@
 using Bimtek.Domain.Attendance;
-using Bimtek.Domain.Participants;
+using Bimtek.Domain.Common;
 using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Scheduling;
 using Bimtek.Domain.Tests.Builders;
@@ -45,8 +45,8 @@ public class AttendancePropertyTests
                 var to = (int)(slots[s].Interval.End - SixAm).TotalMinutes;
                 var expected = Duration.FromMinutes(covered.AsSpan(from, to - from).Count(true));
                 var participant = forward.Find(Amir);
-                var present = participant?.GetPresent(s) ?? Duration.Zero;
-                if (present != expected || (backward.Find(Amir)?.GetPresent(s) ?? Duration.Zero) != present)
+                var present = participant?.PresentDuring(slots[s]) ?? Duration.Zero;
+                if (present != expected || (backward.Find(Amir)?.PresentDuring(backward.Slots[s]) ?? Duration.Zero) != present)
                 {
                     return false;
                 }

@@ -1,3 +1,4 @@
+using Bimtek.Domain.Common;
 using Bimtek.Domain.Participants;
 using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Regions;

@@ -1,5 +1,6 @@
 using Bimtek.Domain.Calendar;
 using Bimtek.Domain.Centres;
+using Bimtek.Domain.Common;
 using Bimtek.Domain.Regions;
 using Bimtek.Domain.Scheduling;
 using NodaTime;
@@ -21,7 +22,7 @@ internal sealed class SessionBuilder
     private SessionMode _mode = SessionMode.Virtual;
     private List<SessionDay> _days = [Day(CalendarReference.Monday, StandardAgenda())];
     private List<RegionCode> _regions = [.. Yogyakarta.Select(Reference.Code)];
-    private List<string> _participants = [];
+    private List<Nip> _participants = [];
     private int? _seatLimit = 500;
     private string? _venue;
     private string? _room;
@@ -72,7 +73,8 @@ internal sealed class SessionBuilder
 
     public SessionBuilder WithRegions(IEnumerable<RegionCode> codes) => Set(() => _regions = [.. codes]);
 
-    public SessionBuilder WithParticipants(params string[] ids) => Set(() => _participants = [.. ids]);
+    // People by number (People.NipFor): participants are NIPs, the one identity of every stage.
+    public SessionBuilder WithParticipants(params int[] people) => Set(() => _participants = [.. people.Select(People.NipFor)]);
 
     public SessionBuilder WithSeatLimit(int? seats) => Set(() => _seatLimit = seats);
 

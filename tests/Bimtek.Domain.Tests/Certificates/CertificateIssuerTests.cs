@@ -1,4 +1,5 @@
 using Bimtek.Domain.Certificates;
+using Bimtek.Domain.Common;
 using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Tests.Builders;
 using NodaTime;
@@ -8,16 +9,16 @@ namespace Bimtek.Domain.Tests.Certificates;
 
 public class CertificateIssuerTests
 {
-    private static readonly Programme Programme = new ProgrammeBuilder().Build();
+    private static readonly Programme Programme = Completions.Programme;
     private static readonly LocalDate IssuedOn = new(2020, 6, 9);
-    private static readonly EvaluationKind[] Done = [EvaluationKind.PostTest, EvaluationKind.ReactionSurvey];
+    private static readonly Nip Amir = People.NipFor(1);
 
     [Fact]
-    public void Issue_WhenThePolicyHolds_IssuesWithTheProgrammesJp()
+    public void Issue_WhenTheParticipantCompleted_IssuesWithTheProgrammesJp()
     {
-        var issuer = new CertificateIssuer(new CertificateNumberGenerator());
+        var issuer = new CertificateIssuer(new CertificateNumberGenerator(new InMemoryCertificateSequence()));
 
-        var issue = issuer.Issue(Programme, Reference.Centre("BDI-YOG"), Evidence(100m, 80m), IssuedOn);
+        var issue = issuer.Issue(Programme, Reference.Centre("BDI-YOG"), Completed(), IssuedOn);
 
         issue.Issued.Should().BeTrue();
         issue.Result.Violations.Should().BeEmpty();
@@ -25,50 +26,30 @@ public class CertificateIssuerTests
         certificate.Number.Should().Be("0001/BDI-YOG/TEST-2020/2020");
         certificate.Jp.Value.Should().Be(4);
         certificate.Year.Should().Be(2020);
-        certificate.Holder.Should().Be(People.NipFor(1));
-        certificate.ToString().Should().NotContain(People.NipFor(1).ToUnmaskedString());
+        certificate.Holder.Should().Be(Amir);
+        certificate.ToString().Should().NotContain(Amir.ToUnmaskedString());
     }
 
     [Fact]
-    public void Issue_AtExactlyTheMinimumAndThePassMark_Issues() =>
-        new CertificateIssuer(new CertificateNumberGenerator()).Issue(Programme, Reference.Centre("BDI-YOG"), Evidence(80m, 60m), IssuedOn).Issued.Should().BeTrue();
-
-    [Theory]
-    [InlineData(79.99, 80, AttendanceBelowMinimum)]
-    [InlineData(100, 59.99, ScoreBelowPassMark)]
-    public void Check_WhenOneConditionFails_ReportsIt(double attendance, double score, string code) =>
-        CertificateIssuer.Check(Programme, Evidence((decimal)attendance, (decimal)score)).Violations.Select(v => v.Code).Should().Equal(code);
-
-    [Fact]
-    public void Check_WhenNothingHolds_ReportsEveryReason()
+    public void Issue_WhenNotCompleted_WithholdsWithTheCompletionsReasons_AndAllocatesNoNumber()
     {
-        var evidence = new CompletionEvidence(People.NipFor(1), null, null, [EvaluationKind.PreTest]);
+        var issuer = new CertificateIssuer(new CertificateNumberGenerator(new InMemoryCertificateSequence()));
+        var notCompleted = ParticipantCompletion.Decide(Programme, Amir, Completions.Attendance((Amir, true, false)).Find(Amir), Completions.Result(Amir, 50m));
 
-        var result = CertificateIssuer.Check(Programme, evidence);
+        var withheld = issuer.Issue(Programme, Reference.Centre("BDI-YOG"), notCompleted, IssuedOn);
 
-        result.Violations.Select(v => v.Code).Should().Equal(AttendanceBelowMinimum, ScoreMissing, EvaluationMissing, EvaluationMissing);
-        result.Violations.Where(v => v.Code == EvaluationMissing).Select(v => v.Details["Evaluation"])
-            .Should().Equal(EvaluationKind.PostTest, EvaluationKind.ReactionSurvey);
-    }
-
-    [Fact]
-    public void Issue_WhenWithheld_AllocatesNoNumber()
-    {
-        var numbers = new CertificateNumberGenerator();
-        var issuer = new CertificateIssuer(numbers);
-
-        issuer.Issue(Programme, Reference.Centre("BDI-YOG"), Evidence(10m, 80m), IssuedOn).Issued.Should().BeFalse();
-
-        issuer.Issue(Programme, Reference.Centre("BDI-YOG"), Evidence(100m, 80m), IssuedOn).Certificate!.Number.Should().StartWith("0001/");
+        withheld.Issued.Should().BeFalse();
+        withheld.Result.Violations.Select(v => v.Code).Should().Equal(AttendanceBelowMinimum, ScoreBelowPassMark);
+        issuer.Issue(Programme, Reference.Centre("BDI-YOG"), Completed(), IssuedOn).Certificate!.Number.Should().StartWith("0001/");
     }
 
     [Fact]
     public void Issue_WhenTheParticipantHoldsOneAlready_Refuses()
     {
-        var issuer = new CertificateIssuer(new CertificateNumberGenerator());
-        var first = issuer.Issue(Programme, Reference.Centre("BDI-YOG"), Evidence(100m, 80m), IssuedOn).Certificate!;
+        var issuer = new CertificateIssuer(new CertificateNumberGenerator(new InMemoryCertificateSequence()));
+        var first = issuer.Issue(Programme, Reference.Centre("BDI-YOG"), Completed(), IssuedOn).Certificate!;
 
-        var second = issuer.Issue(Programme, Reference.Centre("BDI-YOG"), Evidence(100m, 80m), IssuedOn, [first]);
+        var second = issuer.Issue(Programme, Reference.Centre("BDI-YOG"), Completed(), IssuedOn, [first]);
 
         second.Issued.Should().BeFalse();
         second.Result.Violations.Single().Code.Should().Be(AlreadyIssued);
@@ -76,8 +57,14 @@ public class CertificateIssuerTests
     }
 
     [Fact]
-    public void Evidence_WhenAScoreIsOutOfRange_Throws() =>
-        ((Action)(() => _ = new CompletionEvidence(People.NipFor(1), 100m, 101m, Done))).Should().Throw<ArgumentOutOfRangeException>();
+    public void Issue_WhenTheCompletionIsOfAnotherProgramme_Throws()
+    {
+        var other = new ProgrammeBuilder().WithCode("OTHER-2020").Build();
+        var issuer = new CertificateIssuer(new CertificateNumberGenerator(new InMemoryCertificateSequence()));
 
-    private static CompletionEvidence Evidence(decimal attendance, decimal score) => new(People.NipFor(1), attendance, score, Done);
+        ((Action)(() => issuer.Issue(other, Reference.Centre("BDI-YOG"), Completed(), IssuedOn))).Should().Throw<ArgumentException>();
+    }
+
+    private static ParticipantCompletion Completed() =>
+        ParticipantCompletion.Decide(Programme, Amir, Completions.Attendance((Amir, true, true)).Find(Amir), Completions.Result(Amir, 80m));
 }

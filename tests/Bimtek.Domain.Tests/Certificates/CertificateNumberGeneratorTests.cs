@@ -8,7 +8,7 @@ public class CertificateNumberGeneratorTests
     [Fact]
     public void Allocate_NumbersEachCentreYearAndProgrammeFromOne()
     {
-        var numbers = new CertificateNumberGenerator();
+        var numbers = new CertificateNumberGenerator(new InMemoryCertificateSequence());
         var yog = Reference.Centre("BDI-YOG");
         var nip = People.NipFor(1);
 
@@ -25,7 +25,7 @@ public class CertificateNumberGeneratorTests
     [Fact]
     public void Allocate_FromManyThreads_NeverRepeatsANumber()
     {
-        var numbers = new CertificateNumberGenerator();
+        var numbers = new CertificateNumberGenerator(new InMemoryCertificateSequence());
 
         var allocated = Enumerable.Range(0, 2000).AsParallel()
             .Select(i => numbers.Allocate(Reference.Centre("BDI-YOG"), 2020, "P", People.NipFor(i % 50)).Number).ToList();
@@ -36,7 +36,7 @@ public class CertificateNumberGeneratorTests
     [Fact]
     public void Verify_AcceptsTheCodeOfTheHolder_AndRejectsAnotherHolderOrNumber()
     {
-        var numbers = new CertificateNumberGenerator();
+        var numbers = new CertificateNumberGenerator(new InMemoryCertificateSequence());
         var allocated = numbers.Allocate(Reference.Centre("BDI-YOG"), 2020, "P", People.NipFor(1));
 
         allocated.VerificationCode.Should().MatchRegex("^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$");
@@ -48,8 +48,8 @@ public class CertificateNumberGeneratorTests
     [Fact]
     public void Verify_WithAKey_RejectsCodesMadeWithoutIt()
     {
-        var keyed = new CertificateNumberGenerator([.. Enumerable.Range(1, 32).Select(i => (byte)i)]);
-        var unkeyed = new CertificateNumberGenerator();
+        var keyed = new CertificateNumberGenerator(new InMemoryCertificateSequence(), [.. Enumerable.Range(1, 32).Select(i => (byte)i)]);
+        var unkeyed = new CertificateNumberGenerator(new InMemoryCertificateSequence());
         var allocated = unkeyed.Allocate(Reference.Centre("BDI-YOG"), 2020, "P", People.NipFor(1));
 
         keyed.Verify(allocated.Number, People.NipFor(1), allocated.VerificationCode).Should().BeFalse();
@@ -58,24 +58,58 @@ public class CertificateNumberGeneratorTests
     [Fact]
     public void ContinueAfter_StartsAfterTheLastIssuedNumber()
     {
-        var numbers = new CertificateNumberGenerator();
-        numbers.ContinueAfter(Reference.Centre("BDI-YOG"), 2020, "P", 41);
+        var sequence = new InMemoryCertificateSequence();
+        sequence.ContinueAfter(new CertificateSeries(Reference.Centre("BDI-YOG"), 2020, "P"), 41);
 
-        numbers.Allocate(Reference.Centre("BDI-YOG"), 2020, "P", People.NipFor(1)).Number.Should().StartWith("0042/");
+        new CertificateNumberGenerator(sequence).Allocate(Reference.Centre("BDI-YOG"), 2020, "P", People.NipFor(1)).Number.Should().StartWith("0042/");
+    }
+
+    [Fact]
+    public void ContinueAfter_NeverGoesBack()
+    {
+        var sequence = new InMemoryCertificateSequence();
+        var series = new CertificateSeries(Reference.Centre("BDI-YOG"), 2020, "P");
+        sequence.ContinueAfter(series, 41);
+
+        sequence.ContinueAfter(series, 7);
+
+        sequence.TakeNext(series).Should().Be(42);
     }
 
     [Fact]
     public void Allocate_WhenTheSequenceIsUsedUp_Throws()
     {
-        var numbers = new CertificateNumberGenerator();
-        numbers.ContinueAfter(Reference.Centre("BDI-YOG"), 2020, "P", 9999);
+        var sequence = new InMemoryCertificateSequence();
+        sequence.ContinueAfter(new CertificateSeries(Reference.Centre("BDI-YOG"), 2020, "P"), CertificateNumberGenerator.MaximumSerial);
 
-        ((Action)(() => numbers.Allocate(Reference.Centre("BDI-YOG"), 2020, "P", People.NipFor(1)))).Should().Throw<InvalidOperationException>();
+        ((Action)(() => new CertificateNumberGenerator(sequence).Allocate(Reference.Centre("BDI-YOG"), 2020, "P", People.NipFor(1)))).Should().Throw<InvalidOperationException>();
     }
+
+    [Fact]
+    public void Allocate_TakesEachSerialFromTheHostsSequence_AsASecondProcessWould()
+    {
+        // Two generators (two processes) over one shared sequence (the host's store) never repeat a number.
+        var store = new InMemoryCertificateSequence();
+        var first = new CertificateNumberGenerator(store);
+        var second = new CertificateNumberGenerator(store);
+
+        var numbers = new[]
+        {
+            first.Allocate(Reference.Centre("BDI-YOG"), 2020, "P", People.NipFor(1)).Number,
+            second.Allocate(Reference.Centre("BDI-YOG"), 2020, "P", People.NipFor(2)).Number,
+            first.Allocate(Reference.Centre("BDI-YOG"), 2020, "P", People.NipFor(3)).Number,
+        };
+
+        numbers.Should().Equal("0001/BDI-YOG/P/2020", "0002/BDI-YOG/P/2020", "0003/BDI-YOG/P/2020");
+    }
+
+    [Fact]
+    public void TakeNext_OfTheDefaultSeries_Throws() =>
+        ((Action)(() => new InMemoryCertificateSequence().TakeNext(default))).Should().Throw<ArgumentException>();
 
     [Theory]
     [InlineData("A/B")]
     [InlineData(" ")]
     public void Allocate_WhenTheProgrammeCodeCannotBePartOfANumber_Throws(string code) =>
-        ((Action)(() => new CertificateNumberGenerator().Allocate(Reference.Centre("BDI-YOG"), 2020, code, People.NipFor(1)))).Should().Throw<ArgumentException>();
+        ((Action)(() => new CertificateNumberGenerator(new InMemoryCertificateSequence()).Allocate(Reference.Centre("BDI-YOG"), 2020, code, People.NipFor(1)))).Should().Throw<ArgumentException>();
 }

@@ -1,6 +1,6 @@
 using Bimtek.Domain.Calendar;
 using Bimtek.Domain.Certificates;
-using Bimtek.Domain.Participants;
+using Bimtek.Domain.Common;
 using Bimtek.Domain.Tests.Builders;
 using NodaTime;
 

@@ -17,6 +17,7 @@ public class ParticipantRegistrationTests
     [InlineData(typeof(FluentValidation.IValidator<EligibilityRequest>))]
     [InlineData(typeof(EnrolmentDesk))]
     [InlineData(typeof(IAttendanceCalculator))]
+    [InlineData(typeof(ICertificateSequence))]
     [InlineData(typeof(ICertificateNumberGenerator))]
     [InlineData(typeof(CertificateIssuer))]
     public void AddBimtekDomain_RegistersSingletons(Type service)
@@ -32,7 +33,7 @@ public class ParticipantRegistrationTests
     public void AddBimtekDomain_DoesNotReplaceTheHostsPolicyCalculatorOrNumbers()
     {
         var policy = new AcceptEveryone();
-        var numbers = new CertificateNumberGenerator(new byte[32]);
+        var numbers = new CertificateNumberGenerator(new InMemoryCertificateSequence(), new byte[32]);
         var calculator = new AttendanceCalculator(Reference.Bdi, new AttendancePolicy(50m));
         var services = new ServiceCollection()
             .AddSingleton<IEligibilityPolicy>(policy)
@@ -45,6 +46,21 @@ public class ParticipantRegistrationTests
         provider.GetRequiredService<IEligibilityPolicy>().Should().BeSameAs(policy);
         provider.GetRequiredService<ICertificateNumberGenerator>().Should().BeSameAs(numbers);
         provider.GetRequiredService<IAttendanceCalculator>().Should().BeSameAs(calculator);
+    }
+
+    [Fact]
+    public void AddBimtekDomain_DefaultsToTheInMemorySequence_AndNumbersFromTheHostsSequenceWhenOneIsRegistered()
+    {
+        using var byDefault = new ServiceCollection().AddBimtekDomain().BuildServiceProvider();
+        byDefault.GetRequiredService<ICertificateSequence>().Should().BeOfType<InMemoryCertificateSequence>();
+
+        var store = new InMemoryCertificateSequence();
+        store.ContinueAfter(new CertificateSeries(Reference.Centre("BDI-YOG"), 2020, "P"), 99);
+        using var provider = new ServiceCollection().AddSingleton<ICertificateSequence>(store).AddBimtekDomain().BuildServiceProvider();
+
+        provider.GetRequiredService<ICertificateSequence>().Should().BeSameAs(store);
+        provider.GetRequiredService<ICertificateNumberGenerator>().Allocate(Reference.Centre("BDI-YOG"), 2020, "P", People.NipFor(1)).Number
+            .Should().Be("0100/BDI-YOG/P/2020");
     }
 
     [Fact]

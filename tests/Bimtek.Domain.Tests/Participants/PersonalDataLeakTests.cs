@@ -60,7 +60,7 @@ public class PersonalDataLeakTests
         object[] objects =
         [
             Amir, Nik.Parse(NikText), amir, nomination, change, change.Enrolment!, roster, certificate,
-            new CompletionEvidence(Amir, 50m, 70m, []), ledger.Shortfalls(2020).Single(), attendance.Participants.Single(),
+            ParticipantCompletion.Decide(Completions.Programme, Amir, null, null), ledger.Shortfalls(2020).Single(), attendance.Participants.Single(),
             new ManualMark(Amir, new LocalDate(2020, 6, 8), new LocalTime(9, 0), AttendanceMark.Present), new RosterEntry(Amir, Early),
             new AttendanceLogEntry(Amir, "S1", Early, null), new Position(PositionKind.Administrator, "Kepala Bidang"), amir.Agency,
         ];
@@ -137,11 +137,11 @@ public class PersonalDataLeakTests
         violations.AddRange(attendance.Findings);
         violations.AddRange(attendance.BelowMinimum());
 
-        var programme = new ProgrammeBuilder().Build();
-        violations.AddRange(CertificateIssuer.Check(programme, new CompletionEvidence(Amir, 10m, null, [])).Violations);
-        violations.AddRange(CertificateIssuer.Check(programme, new CompletionEvidence(Amir, 100m, 10m, [EvaluationKind.PostTest, EvaluationKind.ReactionSurvey])).Violations);
-        var issuer = new CertificateIssuer(new CertificateNumberGenerator());
-        var good = new CompletionEvidence(Amir, 100m, 90m, [EvaluationKind.PostTest, EvaluationKind.ReactionSurvey]);
+        var programme = Completions.Programme;
+        violations.AddRange(ParticipantCompletion.Decide(programme, Amir, null, null).Result.Violations);
+        violations.AddRange(ParticipantCompletion.Decide(programme, Amir, Completions.Attendance((Amir, true, true)).Find(Amir), Completions.Result(Amir, 10m)).Result.Violations);
+        var issuer = new CertificateIssuer(new CertificateNumberGenerator(new InMemoryCertificateSequence()));
+        var good = ParticipantCompletion.Decide(programme, Amir, Completions.Attendance((Amir, true, true)).Find(Amir), Completions.Result(Amir, 90m));
         var first = issuer.Issue(programme, Reference.Centre("BDI-YOG"), good, new LocalDate(2020, 6, 9)).Certificate!;
         violations.AddRange(issuer.Issue(programme, Reference.Centre("BDI-YOG"), good, new LocalDate(2020, 6, 9), [first]).Result.Violations);
         violations.AddRange(new DevelopmentLedger([first]).Shortfalls(2020).Select(s => s.ToViolation()));

@@ -158,8 +158,8 @@ public class HardInstanceTests
         var errors = new List<string>();
         foreach (var error in instance.Validator.Validate(schedule).Errors)
         {
-            if (error.ErrorCode == ScheduleRuleCodes.RegionNotCovered && error.CustomState is IReadOnlyDictionary<string, object?> details
-                && details["Missing"] is IEnumerable<string> missing && !missing.Any(m => instance.Scope.Contains(RegionCode.Parse(m))))
+            if (error.ErrorCode == ScheduleRuleCodes.RegionNotCovered && error.TryGetViolation(out var violation)
+                && violation.Details["Missing"] is IEnumerable<string> missing && !missing.Any(m => instance.Scope.Contains(RegionCode.Parse(m))))
             {
                 continue;
             }

@@ -225,13 +225,13 @@ public class ConflictRuleTests
     [Fact]
     public void Validate_WhenAParticipantIsInTwoSessionsAtOnce_ReportsParticipantDoubleBookedForThatParticipantOnly()
     {
-        var first = new SessionBuilder().WithParticipants("P1", "P2");
-        var second = WestJava().WithParticipants("P2", "P3");
+        var first = new SessionBuilder().WithParticipants(1, 2);
+        var second = WestJava().WithParticipants(2, 3);
 
         var result = Validate(new ScheduleBuilder().WithSessions(first, second));
 
         var failure = result.ShouldHaveValidationErrorFor("Sessions[1].Participants[0]").WithErrorCode(ParticipantDoubleBooked).Should().ContainSingle().Subject;
-        failure.Details().Should().Contain("Participant", "P2")
+        failure.Details().Should().Contain("Participant", People.NipFor(2).ToMaskedString())
             .And.Contain("Session", "S2")
             .And.Contain("OtherSession", "S1")
             .And.Contain("Start", "2020-06-08 08:00 WIB");
@@ -241,8 +241,8 @@ public class ConflictRuleTests
     [Fact]
     public void Validate_WhenTheParticipantsSecondSessionIsTheNextDay_IsSilent()
     {
-        var first = new SessionBuilder().WithParticipants("P1", "P2");
-        var second = WestJava().On(Tuesday).WithParticipants("P2", "P3");
+        var first = new SessionBuilder().WithParticipants(1, 2);
+        var second = WestJava().On(Tuesday).WithParticipants(2, 3);
 
         Validate(new ScheduleBuilder().WithSessions(first, second)).ShouldNotHaveAnyValidationErrors();
     }

@@ -27,7 +27,7 @@ public class ScheduleEdgeCaseTests
     [Fact]
     public void Validate_WhenAParticipantIsListedTwice_CountsThemOnce()
     {
-        var result = Validate(new SessionBuilder().WithParticipants("a", "a", "b").WithSeatLimit(2));
+        var result = Validate(new SessionBuilder().WithParticipants(1, 1, 2).WithSeatLimit(2));
 
         result.ShouldNotHaveValidationErrorFor("Sessions[0]");
     }

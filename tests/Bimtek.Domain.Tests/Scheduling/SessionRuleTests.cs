@@ -153,8 +153,8 @@ public class SessionRuleTests
     [Fact]
     public void Validate_WhenParticipantsAreEnrolled_CountsThemInsteadOfTheRegions()
     {
-        var over = Validate(new SessionBuilder().WithSeatLimit(2).WithParticipants("P1", "P2", "P3"));
-        var within = Validate(new SessionBuilder().WithSeatLimit(3).WithParticipants("P1", "P2", "P3"));
+        var over = Validate(new SessionBuilder().WithSeatLimit(2).WithParticipants(1, 2, 3));
+        var within = Validate(new SessionBuilder().WithSeatLimit(3).WithParticipants(1, 2, 3));
 
         over.ShouldHaveValidationErrorFor("Sessions[0]").WithErrorCode(ClassOverCapacity)
             .Should().ContainSingle().Which.Details().Should().Contain("Participants", 3).And.Contain("Capacity", 2);

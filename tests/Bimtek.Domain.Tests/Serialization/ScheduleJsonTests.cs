@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Bimtek.Domain.Common;
 using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Seeds;
 using Bimtek.Domain.Serialization;
@@ -50,6 +51,32 @@ public class ScheduleJsonTests
         var error = act.Should().Throw<BimtekJsonException>().Which;
         error.JsonPath.Should().Be(path);
         error.Message.Should().StartWith($"schedule.json: {path}: ");
+    }
+
+    [Fact]
+    public void RoundTrip_OfASessionsParticipants_KeepsTheirNips()
+    {
+        var node = JsonNode.Parse(Json)!;
+        node["sessions"]![0]!["participants"] = new JsonArray("19660801 198803 1 001", "197501022000031002");
+
+        var schedule = BimtekJson.DeserializeSchedule(node.ToJsonString(), "schedule.json", Find);
+
+        schedule.Sessions[0].Participants.Should().Equal(Nip.Parse("196608011988031001"), Nip.Parse("197501022000031002"));
+        JsonNode.Parse(BimtekJson.SerializeSchedule(schedule))!["sessions"]![0]!["participants"]!.AsArray().Select(n => n!.GetValue<string>())
+            .Should().Equal("196608011988031001", "197501022000031002");
+    }
+
+    [Fact]
+    public void Deserialize_WhenAParticipantIsNoNip_NamesItsPathAndNeverEchoesTheDigits()
+    {
+        var node = JsonNode.Parse(Json)!;
+        node["sessions"]![0]!["participants"] = new JsonArray("196608011988031001", "196602301988031001");
+
+        var act = () => BimtekJson.DeserializeSchedule(node.ToJsonString(), "schedule.json", Find);
+
+        var error = act.Should().Throw<BimtekJsonException>().Which;
+        error.JsonPath.Should().Be("$.sessions[0].participants[1]");
+        error.Message.Should().Contain("not a NIP").And.NotContain("196602301988031001").And.NotContain("19660230");
     }
 
     private static Programme? Find(string code) => code == NewNormal.Code ? NewNormal : null;

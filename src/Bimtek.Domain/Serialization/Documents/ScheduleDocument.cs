@@ -95,6 +95,7 @@ internal sealed class SessionDocument
 
     public required List<RegionCode> Regions { get; init; }
 
+    /// <summary>The participants' NIPs as written in the file (unmasked: the file is the host's data).</summary>
     public List<string>? Participants { get; init; }
 
     public required List<DayDocument> Days { get; init; }
@@ -111,7 +112,7 @@ internal sealed class SessionDocument
         Room = s.Room,
         RoomCapacity = s.RoomCapacity,
         Regions = [.. s.Regions],
-        Participants = s.Participants.Count == 0 ? null : [.. s.Participants],
+        Participants = s.Participants.Count == 0 ? null : [.. s.Participants.Select(p => p.ToUnmaskedString())],
         Days = [.. s.Days.Select(d => new DayDocument { Date = d.Date, Items = [.. d.Items.Select(ItemDocument.From)] })],
     };
 
@@ -127,6 +128,19 @@ internal sealed class SessionDocument
         }
     }
 
+    // Each participant is a NIP; a bad one is named by its JSON path and the reason, never by its digits.
+    private List<Nip> Nips(DocumentPath at)
+    {
+        var nips = new List<Nip>(Participants?.Count ?? 0);
+        for (var i = 0; i < (Participants?.Count ?? 0); i++)
+        {
+            var text = Participants![i] ?? throw at.Index(i).Error("must not be null");
+            nips.Add(Nip.TryParse(text, out var nip, out var reason) ? nip : throw at.Index(i).Error($"a {text.Length}-character value is not a NIP: {reason?.English}"));
+        }
+
+        return nips;
+    }
+
     private TrainingSession Create(DocumentPath at, Duration lessonLength) => new(
         at.Required(Id, "id"),
         at.Required(Phase, "phase"),
@@ -134,7 +148,7 @@ internal sealed class SessionDocument
         Mode,
         [.. at.Required(Days, "days").Select((d, i) => at.Property("days").Index(i).Required(d).ToDay(at.Property("days").Index(i), lessonLength))],
         at.Required(Regions, "regions"),
-        at.Strings(Participants, "participants"),
+        Nips(at.Property("participants")),
         PlatformRoom,
         SeatLimit,
         Venue,

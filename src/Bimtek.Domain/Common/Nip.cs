@@ -1,7 +1,7 @@
 using System.Globalization;
 using NodaTime;
 
-namespace Bimtek.Domain.Participants;
+namespace Bimtek.Domain.Common;
 
 /// <summary>
 /// A civil servant's identity number (NIP, Nomor Identitas Pegawai Negeri Sipil): 18 digits laid out by Perka BKN

@@ -1,10 +1,10 @@
-using Bimtek.Domain.Participants;
+using Bimtek.Domain.Common;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
 
-namespace Bimtek.Domain.Tests.Participants;
+namespace Bimtek.Domain.Tests.Common;
 
 public class NipTests
 {

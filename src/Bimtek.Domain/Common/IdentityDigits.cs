@@ -1,5 +1,4 @@
-using Bimtek.Domain.Common;
-namespace Bimtek.Domain.Participants;
+namespace Bimtek.Domain.Common;
 
 /// <summary>Reads an identity number written with or without spaces and dots between its groups.</summary>
 internal static class IdentityDigits

@@ -1,7 +1,8 @@
 using Bimtek.Domain.Assessments;
+using Bimtek.Domain.Common;
 using FsCheck.Xunit;
 
-namespace Bimtek.Domain.Tests.Assessments;
+namespace Bimtek.Domain.Tests.Common;
 
 public class ScoreTests
 {

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Bimtek.Domain.Assessments;
+namespace Bimtek.Domain.Common;
 
 /// <summary>A score on the 0–100 scale, the scale on which grades, pass marks and N-gain are read.</summary>
 /// <remarks>
@@ -10,7 +10,7 @@ namespace Bimtek.Domain.Assessments;
 public readonly record struct Score : IComparable<Score>
 {
     /// <summary>The top of the scale, 100.</summary>
-    public const decimal Maximum = 100m;
+    public const decimal Maximum = Percentage.Maximum;
 
     private Score(decimal value) => Value = value;
 
@@ -30,7 +30,7 @@ public readonly record struct Score : IComparable<Score>
     /// <returns>Whether <paramref name="value"/> is on the scale.</returns>
     public static bool TryCreate(decimal value, out Score score)
     {
-        var ok = value is >= 0m and <= Maximum;
+        var ok = Percentage.IsOnScale(value);
         score = ok ? new Score(value) : default;
         return ok;
     }

@@ -1,8 +1,7 @@
 using System.Globalization;
-using Bimtek.Domain.Common;
 using NodaTime;
 
-namespace Bimtek.Domain.Participants;
+namespace Bimtek.Domain.Common;
 
 public readonly partial record struct Nip : ISpanParsable<Nip>
 {

@@ -1,0 +1,65 @@
+using Bimtek.Domain.Common;
+using FsCheck.Xunit;
+
+namespace Bimtek.Domain.Tests.Common;
+
+public class PercentageTests
+{
+    [Theory]
+    [InlineData(0)]
+    [InlineData(79.99)]
+    [InlineData(100)]
+    public void Create_OnTheScale_KeepsTheValue(decimal value) => Percentage.Create(value).Value.Should().Be(value);
+
+    [Theory]
+    [InlineData(-0.01)]
+    [InlineData(100.01)]
+    public void Create_OffTheScale_Throws_AndTryCreateSaysNo(decimal value)
+    {
+        ((Action)(() => Percentage.Create(value))).Should().Throw<ArgumentOutOfRangeException>();
+        Percentage.TryCreate(value, out var percentage).Should().BeFalse();
+        percentage.Should().Be(default(Percentage));
+    }
+
+    [Fact]
+    public void Default_IsZeroPercent() => default(Percentage).Should().Be(Percentage.Create(0));
+
+    [Theory]
+    [InlineData(4, 6, 66.66)] // rounded down: never shown as meeting a threshold it misses
+    [InlineData(6, 6, 100)]
+    [InlineData(0, 6, 0)]
+    public void Of_RoundsDownToTwoDecimals(decimal part, decimal whole, decimal expected) => Percentage.Of(part, whole).Value.Should().Be(expected);
+
+    [Theory]
+    [InlineData("83.5", 83.5)]
+    [InlineData(" 80 % ", 80)]
+    [InlineData("100%", 100)]
+    public void TryParse_ReadsDotDecimals(string text, decimal expected)
+    {
+        Percentage.TryParse(text, out var percentage, out var reason).Should().BeTrue();
+        percentage.Value.Should().Be(expected);
+        reason.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("83,5", "not a number with a dot as the decimal separator")]
+    [InlineData("101", "outside 0–100")]
+    [InlineData(null, "not a number with a dot as the decimal separator")]
+    public void TryParse_WhenNotAPercentage_GivesTheReasonWithoutTheText(string? text, string reason)
+    {
+        Percentage.TryParse(text, out _, out var why).Should().BeFalse();
+        why!.English.Should().Be(reason);
+    }
+
+    [Fact]
+    public void Ordering_AndToString_FollowTheValue()
+    {
+        (Percentage.Create(79.99m) < Percentage.Create(80)).Should().BeTrue();
+        Percentage.Create(80).CompareTo(Percentage.Create(79.99m)).Should().BePositive();
+        Percentage.Create(66.66m).ToString().Should().Be("66.66");
+    }
+
+    [Property]
+    public bool ScoreAndPercentage_ShareOneScale(decimal value) =>
+        Percentage.TryCreate(value, out _) == Score.TryCreate(value, out _);
+}
