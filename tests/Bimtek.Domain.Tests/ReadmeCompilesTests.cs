@@ -90,7 +90,9 @@ public class ReadmeCompilesTests
         output[0].Should().Be("SKB 3 Menteri 2020 (728/2019; 213/2019; 01/2019)");
         output[1].Should().Be("17");
         output[2].Should().Be("False");
+        output[3].Should().Be("2020-06-12: 07:30–11:30, 13:00–16:30 WIT; Keppres 68/1995, Sourced; 9 JP");
         output[4].Should().Be("Assumed");
+        output[5].Should().Be("07:30–10:00, 11:00–12:00, 13:00–14:00");
         output[6].Should().Be("False");
     }
 

@@ -51,7 +51,34 @@ public sealed class CommonWorkingWindow
     /// <returns>Whether an interval contains it.</returns>
     public bool Contains(Instant instant) => Intervals.Any(i => i.Contains(instant));
 
-    /// <inheritdoc />
-    public override string ToString() =>
-        $"{Date:yyyy-MM-dd} common to {string.Join(", ", Windows.Select(w => w.Zone.Id))}: " + (IsEmpty ? "none" : string.Join(", ", Intervals));
+    /// <summary>Gets the shared intervals as local times of day in <paramref name="zone"/> (e.g. <c>07:30–10:00</c> in WIB).</summary>
+    /// <param name="zone">The reader's zone, e.g. the centre's.</param>
+    /// <returns>The ranges, in order; an interval that crosses midnight there is cut at midnight.</returns>
+    public IReadOnlyList<LocalTimeRange> LocalRanges(DateTimeZone zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        var ranges = new List<LocalTimeRange>(Intervals.Count);
+        foreach (var interval in Intervals)
+        {
+            var start = interval.Start.InZone(zone).LocalDateTime;
+            var end = interval.End.InZone(zone).LocalDateTime;
+            ranges.Add(new LocalTimeRange(start.TimeOfDay, end.Date > start.Date ? LocalTime.MaxValue : end.TimeOfDay));
+        }
+
+        return ranges.AsReadOnly();
+    }
+
+    /// <summary>Writes the window in the first zone's local time: <c>2020-06-08 (WIB, WIT): 07:30–10:00, 11:00–12:00, 13:00–14:00 WIB; 5 JP</c>.</summary>
+    /// <returns>The date, the zones, the shared ranges with the first zone's label, and the JP.</returns>
+    public override string ToString()
+    {
+        var zones = string.Join(", ", Windows.Select(w => WorkingWindow.Label(w.Zone, Date)));
+        if (IsEmpty || Windows.Count == 0)
+        {
+            return $"{Date:yyyy-MM-dd} ({zones}): no shared working time";
+        }
+
+        var zone = Windows[0].Zone;
+        return $"{Date:yyyy-MM-dd} ({zones}): {string.Join(", ", LocalRanges(zone))} {WorkingWindow.Label(zone, Date)}; {LessonHours}";
+    }
 }

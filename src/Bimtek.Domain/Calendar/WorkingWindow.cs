@@ -1,4 +1,5 @@
 using Bimtek.Domain.Common;
+using Bimtek.Domain.Regions;
 using NodaTime;
 
 namespace Bimtek.Domain.Calendar;
@@ -70,7 +71,12 @@ public sealed class WorkingWindow
     /// <returns>Whether an interval contains it.</returns>
     public bool Contains(Instant instant) => Intervals.Any(i => i.Contains(instant));
 
-    /// <inheritdoc />
+    /// <summary>Writes the window as people read it: <c>2020-06-12: 07:30–11:30, 13:00–16:30 WIT; Keppres 68/1995, Sourced; 9 JP</c>.</summary>
+    /// <returns>The date, the local ranges with the zone's label (its id outside Indonesia's zones), the decree, its provenance and the JP.</returns>
     public override string ToString() =>
-        $"{Date:yyyy-MM-dd} {Zone.Id}: " + (IsEmpty ? "no working time" : string.Join(", ", LocalRanges) + $" ({Decree})");
+        $"{Date:yyyy-MM-dd}: " + (IsEmpty
+            ? $"no working time in {Label(Zone, Date)}"
+            : $"{string.Join(", ", LocalRanges)} {Label(Zone, Date)}; {Decree}, {Provenance}; {LessonHours}");
+
+    internal static string Label(DateTimeZone zone, LocalDate date) => zone.FindLabel(date)?.ToString() ?? zone.Id;
 }

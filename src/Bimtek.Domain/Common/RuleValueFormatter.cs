@@ -26,6 +26,8 @@ internal static class RuleValueFormatter
         LocalTime time => time.ToString(time.Second == 0 ? "HH:mm" : "HH:mm:ss", CultureInfo.InvariantCulture),
         LocalDateTime dateTime => dateTime.ToString(dateTime.Second == 0 ? "uuuu-MM-dd HH:mm" : "uuuu-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
         Instant instant => instant.ToString("uuuu-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture),
+        Percentage percentage => Number(percentage.Value, culture),
+        Score score => Number(score.Value, culture),
         int number => Number(number, culture),
         long number => Number(number, culture),
         decimal number => Number(number, culture),
