@@ -15,6 +15,39 @@ namespace Bimtek.Domain.Scheduling;
 /// </remarks>
 public sealed class TrainingSession
 {
+    /// <summary>Creates a virtual session (one meeting room on the centre's platform): the readable way for a host.</summary>
+    /// <param name="id">The session's id, e.g. <c>BDI-YOG-2020-06</c>.</param>
+    /// <param name="phaseId">The phase it delivers.</param>
+    /// <param name="centre">The centre that runs it.</param>
+    /// <param name="days">Its days and agendas.</param>
+    /// <param name="regions">The regions invited.</param>
+    /// <param name="seatLimit">The platform's seat limit, or <see langword="null"/> for none.</param>
+    /// <param name="platformRoom">The platform room, or <see langword="null"/>.</param>
+    /// <param name="participants">The officials enrolled, by NIP; <see langword="null"/> for none yet.</param>
+    /// <returns>The session.</returns>
+    /// <exception cref="ArgumentException">As for the constructor.</exception>
+    public static TrainingSession Virtual(
+        string id, string phaseId, CentreCode centre, IEnumerable<SessionDay> days, IEnumerable<RegionCode> regions,
+        int? seatLimit = null, string? platformRoom = null, IEnumerable<Nip>? participants = null) =>
+        new(id, phaseId, centre, SessionMode.Virtual, days, regions, participants, platformRoom: platformRoom, seatLimit: seatLimit);
+
+    /// <summary>Creates an in-person session in a room: the readable way for a host.</summary>
+    /// <param name="id">The session's id.</param>
+    /// <param name="phaseId">The phase it delivers.</param>
+    /// <param name="centre">The centre that runs it.</param>
+    /// <param name="days">Its days and agendas.</param>
+    /// <param name="regions">The regions invited.</param>
+    /// <param name="venue">The venue, e.g. the centre's campus.</param>
+    /// <param name="room">The room at the venue.</param>
+    /// <param name="roomCapacity">How many the room seats, or <see langword="null"/> when unknown.</param>
+    /// <param name="participants">The officials enrolled, by NIP; <see langword="null"/> for none yet.</param>
+    /// <returns>The session.</returns>
+    /// <exception cref="ArgumentException">As for the constructor.</exception>
+    public static TrainingSession InPerson(
+        string id, string phaseId, CentreCode centre, IEnumerable<SessionDay> days, IEnumerable<RegionCode> regions,
+        string venue, string room, int? roomCapacity = null, IEnumerable<Nip>? participants = null) =>
+        new(id, phaseId, centre, SessionMode.InPerson, days, regions, participants, venue: venue, room: room, roomCapacity: roomCapacity);
+
     /// <summary>Creates a session.</summary>
     /// <param name="id">An id unique within the schedule, e.g. <c>BDI-YOG-1</c>.</param>
     /// <param name="phaseId">The programme phase it belongs to.</param>
