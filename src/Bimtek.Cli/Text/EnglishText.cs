@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Bimtek.Domain.Common;
 using Bimtek.Domain.Planning;
 using NodaTime;
@@ -7,7 +6,7 @@ using NodaTime;
 namespace Bimtek.Cli.Text;
 
 /// <summary>The tool's texts in English.</summary>
-internal sealed partial class EnglishText : CliText
+internal sealed class EnglishText : CliText
 {
     public override string Language => "en";
 
@@ -20,7 +19,7 @@ internal sealed partial class EnglishText : CliText
     public override string Severity(FluentValidation.Severity severity) => severity.ToString().ToLowerInvariant();
 
     // NationalHoliday → national holiday: the value's own name, in words.
-    public override string Name(Enum value) => Words().Replace(value.ToString(), " $1").ToLowerInvariant();
+    public override string Name(Enum value) => RuleLanguage.NameOf(value, Culture);
 
     public override string NoRuleBroken => "No rule broken.";
 
@@ -130,6 +129,4 @@ internal sealed partial class EnglishText : CliText
 
     public override string NotApplicable(int count) => $"({count} n/a)";
 
-    [GeneratedRegex("(?<=[a-z])([A-Z])")]
-    private static partial Regex Words();
 }

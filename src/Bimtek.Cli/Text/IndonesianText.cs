@@ -1,10 +1,6 @@
 using System.Globalization;
-using Bimtek.Domain.Calendar;
 using Bimtek.Domain.Common;
 using Bimtek.Domain.Planning;
-using Bimtek.Domain.Programmes;
-using Bimtek.Domain.Regions;
-using Bimtek.Domain.Scheduling;
 using NodaTime;
 
 namespace Bimtek.Cli.Text;
@@ -12,44 +8,6 @@ namespace Bimtek.Cli.Text;
 /// <summary>The tool's texts in Bahasa Indonesia.</summary>
 internal sealed class IndonesianText : CliText
 {
-    // The same words the package uses for these values inside its messages (its table is internal).
-    private static readonly Dictionary<Enum, string> Names = new()
-    {
-        [NonWorkingDayKind.NationalHoliday] = "libur nasional",
-        [NonWorkingDayKind.CollectiveLeave] = "cuti bersama",
-        [NonWorkingDayKind.ElectionDay] = "hari pemungutan suara",
-        [NonWorkingDayKind.HostClosure] = "libur instansi",
-        [Provenance.Sourced] = "bersumber",
-        [Provenance.Assumed] = "asumsi",
-        [Provenance.HostSupplied] = "dari penyelenggara",
-        [DeliveryMode.Virtual] = "daring",
-        [DeliveryMode.Classical] = "klasikal",
-        [DeliveryMode.Blended] = "campuran",
-        [ProgrammeStatus.Draft] = "rancangan",
-        [ProgrammeStatus.Published] = "diumumkan",
-        [ProgrammeStatus.InProgress] = "berjalan",
-        [ProgrammeStatus.Completed] = "selesai",
-        [ProgrammeStatus.Cancelled] = "dibatalkan",
-        [PhaseDelivery.Central] = "terpusat",
-        [PhaseDelivery.ThroughServingCentres] = "melalui balai yang melayani",
-        [EvaluationKind.PreTest] = "pra-tes",
-        [EvaluationKind.PostTest] = "pasca-tes",
-        [EvaluationKind.ReactionSurvey] = "survei reaksi",
-        [EvaluationKind.Assignment] = "penugasan",
-        [PositionKind.JptUtama] = "JPT Utama",
-        [PositionKind.JptMadya] = "JPT Madya",
-        [PositionKind.JptPratama] = "JPT Pratama",
-        [PositionKind.Administrator] = "administrator",
-        [PositionKind.Pengawas] = "pengawas",
-        [PositionKind.Pelaksana] = "pelaksana",
-        [PositionKind.Fungsional] = "fungsional",
-        [RegionLevel.Province] = "provinsi",
-        [RegionLevel.Regency] = "kabupaten/kota",
-        [SessionMode.Virtual] = "daring",
-        [SessionMode.InPerson] = "tatap muka",
-        [SessionMode.Hybrid] = "campuran",
-    };
-
     public override string Language => "id";
 
     public override CultureInfo Culture => RuleLanguage.Indonesian;
@@ -65,7 +23,7 @@ internal sealed class IndonesianText : CliText
         _ => "catatan",
     };
 
-    public override string Name(Enum value) => Names.TryGetValue(value, out var name) ? name : value.ToString();
+    public override string Name(Enum value) => RuleLanguage.NameOf(value, Culture);
 
     public override string NoRuleBroken => "Tidak ada aturan yang dilanggar.";
 

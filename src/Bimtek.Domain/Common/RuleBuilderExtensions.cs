@@ -39,7 +39,4 @@ internal static class RuleBuilderExtensions
             CustomState = violation,
         });
     }
-
-    /// <summary>Builds a details dictionary from name/value pairs (values stay typed).</summary>
-    public static IReadOnlyDictionary<string, object?> Details(params (string Name, object? Value)[] pairs) => RuleBook.Details(pairs);
 }

@@ -20,6 +20,18 @@ public static class RuleLanguage
         return culture.TwoLetterISOLanguageName is "id" or "in";
     }
 
+    /// <summary>Gets the words the package writes for an enum member inside its messages, in the reader's language
+    /// (e.g. <c>SessionMode.InPerson</c>: <c>tatap muka</c> in Indonesian, <c>in person</c> in English).</summary>
+    /// <param name="member">The enum member.</param>
+    /// <param name="culture">The reader's culture.</param>
+    /// <returns>The words; a member without Indonesian words reads in English in both languages.</returns>
+    public static string NameOf(Enum member, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        ArgumentNullException.ThrowIfNull(culture);
+        return RuleTerms.Name(member, culture);
+    }
+
     /// <summary>Gets the package's culture for a language name as a user types it (<c>id</c> or <c>en</c>, any case).</summary>
     /// <param name="language">The language name.</param>
     /// <param name="culture">The culture, or <see langword="null"/> when the name is neither.</param>

@@ -1,4 +1,5 @@
 using FluentValidation;
+using static Bimtek.Domain.Common.RuleBook;
 using static Bimtek.Domain.Common.RuleBuilderExtensions;
 using static Bimtek.Domain.Programmes.ProgrammeRuleCodes;
 

@@ -99,5 +99,5 @@ public sealed partial class Programme
     }
 
     private RuleViolation Violation(string code, params (string Name, object? Value)[] details) =>
-        new(ProgrammeRules.Get(code), RuleBuilderExtensions.Details([("Programme", Code), .. details]));
+        new(ProgrammeRules.Get(code), RuleBook.Details([("Programme", Code), .. details]));
 }

@@ -1,7 +1,7 @@
 using Bimtek.Domain.Common;
 using FluentValidation;
 using FluentValidation.Results;
-using static Bimtek.Domain.Common.RuleBuilderExtensions;
+using static Bimtek.Domain.Common.RuleBook;
 using static Bimtek.Domain.Programmes.ProgrammeRuleCodes;
 
 namespace Bimtek.Domain.Programmes;
