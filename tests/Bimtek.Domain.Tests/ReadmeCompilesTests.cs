@@ -137,7 +137,7 @@ public class ReadmeCompilesTests
     {
         var output = Run(Find("LearningGain.Compute(Score.Create(40)"));
 
-        output.Should().Equal("0.5", "False", "-0.25", "Memuaskan", "Sangat Memuaskan", "4", "M.04", "2", "Assessments.ResultFieldInvalid", "508", "0.5");
+        output.Should().Equal("0.5", "False", "-0.25", "Memuaskan", "Sangat Memuaskan", "Kurang Memuaskan", "4", "M.04", "2", "Assessments.ResultFieldInvalid", "508", "0.5");
     }
 
     [Fact]

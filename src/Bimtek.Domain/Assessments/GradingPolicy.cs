@@ -14,8 +14,9 @@ public sealed class GradingPolicy : IGradingPolicy
 
     /// <summary>Creates a policy.</summary>
     /// <param name="bands">The bands in any order: exactly one with no lower bound (it starts at 0); the others with
-    /// distinct bounds from 0 to below 100.</param>
-    /// <param name="passMark">The lowest passing score, 0–100 (inclusive).</param>
+    /// distinct inclusive lower bounds above 0 and up to 100.</param>
+    /// <param name="passMark">The lowest passing score, 0–100 (inclusive). Put it on a band's lower bound (see
+    /// <see cref="PassingBand"/>) so that no band holds both passing and failing scores.</param>
     /// <param name="provenance">Whether the scale is sourced, assumed or the host's.</param>
     /// <exception cref="ArgumentException">The bands do not cover 0–100 exactly once, a code or name is blank or repeated,
     /// or the pass mark is outside 0–100.</exception>
@@ -23,7 +24,7 @@ public sealed class GradingPolicy : IGradingPolicy
     {
         ArgumentNullException.ThrowIfNull(bands);
         var list = bands.Select(b => b ?? throw new ArgumentException("A band is null.", nameof(bands))).ToList();
-        if (list.Count(b => b.Above is null) != 1)
+        if (list.Count(b => b.From is null) != 1)
         {
             throw new ArgumentException("Exactly one band must have no lower bound: the lowest, which starts at 0.", nameof(bands));
         }
@@ -33,14 +34,14 @@ public sealed class GradingPolicy : IGradingPolicy
             ArgumentException.ThrowIfNullOrWhiteSpace(band.Code, nameof(bands));
             ArgumentException.ThrowIfNullOrWhiteSpace(band.Name, nameof(bands));
             ArgumentException.ThrowIfNullOrWhiteSpace(band.EnglishName, nameof(bands));
-            if (band.Above is < 0m or >= Score.Maximum)
+            if (band.From is <= 0m or > Score.Maximum)
             {
-                throw new ArgumentException($"Band {band.Code}: its lower bound {band.Above} must be 0 or more and below 100.", nameof(bands));
+                throw new ArgumentException($"Band {band.Code}: its lower bound {band.From} must be above 0 and at most 100.", nameof(bands));
             }
         }
 
         if (list.Select(b => b.Code).Distinct(StringComparer.Ordinal).Count() != list.Count
-            || list.Where(b => b.Above is not null).Select(b => b.Above).Distinct().Count() != list.Count - 1)
+            || list.Where(b => b.From is not null).Select(b => b.From).Distinct().Count() != list.Count - 1)
         {
             throw new ArgumentException("Band codes and lower bounds must be distinct.", nameof(bands));
         }
@@ -51,18 +52,25 @@ public sealed class GradingPolicy : IGradingPolicy
         }
 
         // The lowest band (no bound) sorts first, as decimal.MinValue.
-        Bands = list.OrderBy(b => b.Above ?? decimal.MinValue).ToList().AsReadOnly();
+        Bands = list.OrderBy(b => b.From ?? decimal.MinValue).ToList().AsReadOnly();
         _descending = [.. Bands.Reverse()];
         PassMark = passMark;
+        PassingBand = passMark == 0m ? Bands[0] : Bands.FirstOrDefault(b => b.From == passMark);
         Provenance = provenance;
     }
 
     /// <summary>
     /// Gets the LAN-style five-band scale, <b>assumed</b> (FACTS §b and part 2 §2, Low: one public code sample, the LAN
-    /// tables not read): Sangat Memuaskan above 90, Memuaskan above 80 to 90, Cukup Memuaskan above 70 to 80, Kurang
-    /// Memuaskan above 60 to 70, Tidak Memuaskan 60 or below; so 90.00 is Memuaskan and 90.01 Sangat Memuaskan. Its
-    /// pass mark is <see cref="CompletionPolicy.Default"/>'s, 60 (inclusive, also assumed).
+    /// tables not read): Sangat Memuaskan from 90, Memuaskan from 80 to below 90, Cukup Memuaskan from 70 to below 80,
+    /// Kurang Memuaskan from 60 to below 70, Tidak Memuaskan below 60. Its pass mark is
+    /// <see cref="CompletionPolicy.Default"/>'s, 60 (inclusive, also assumed), the lower bound of Kurang Memuaskan: every
+    /// passing score grades Kurang Memuaskan or better and every failing score Tidak Memuaskan.
     /// </summary>
+    /// <remarks>
+    /// The code sample writes its cuts as "above 90" (so 90.00 was Memuaskan); the package takes inclusive lower bounds
+    /// instead, the form of the pass mark ("at least 60", also in the public code found) and of the BKPM transcript's
+    /// scale, so that a score of 60 is not "lulus — tidak memuaskan". Whether Kurang Memuaskan passes is not sourced.
+    /// </remarks>
     public static GradingPolicy Default { get; } = new(
         [
             new GradeBand("TidakMemuaskan", "Tidak Memuaskan", "Unsatisfactory", null),
@@ -80,6 +88,10 @@ public sealed class GradingPolicy : IGradingPolicy
     /// <inheritdoc />
     public decimal PassMark { get; }
 
+    /// <summary>Gets the band whose lower bound is the pass mark (the lowest band when the pass mark is 0), or
+    /// <see langword="null"/> when the pass mark falls inside a band, which then holds passing and failing scores.</summary>
+    public GradeBand? PassingBand { get; }
+
     /// <summary>Gets whether the scale is sourced, assumed or the host's.</summary>
     public Provenance Provenance { get; }
 
@@ -88,7 +100,7 @@ public sealed class GradingPolicy : IGradingPolicy
     {
         foreach (var band in _descending)
         {
-            if (band.Above is not { } above || score.Value > above)
+            if (band.From is not { } from || score.Value >= from)
             {
                 return band;
             }

@@ -10,6 +10,10 @@ public readonly partial record struct Nip : ISpanParsable<Nip>
     private const int MinYear = 1900;
     private const int MaxYear = 2099;
 
+    // The lowest digits 13–14 read as a NI PPPK: 21 is the value seen on NI PPPK numbers (24 on part-time ones); the
+    // floor is assumed, and 13–20 stay refused so that a mistyped PNS appointment month is still caught.
+    private const int MinPppkCode = 21;
+
     /// <summary>
     /// Parses a NIP written with or without spaces or dots between its groups (<c>196608011988031001</c>,
     /// <c>19660801 198803 1 001</c>, <c>19660801.198803.1.001</c>); surrounding white space is ignored.
@@ -52,8 +56,10 @@ public readonly partial record struct Nip : ISpanParsable<Nip>
     /// <returns>Whether the text is a valid NIP.</returns>
     /// <remarks>
     /// Checks (Perka BKN 22/2007): 18 digits; digits 1–8 a real date of birth (years 1900–2099); digits 9–14 a real
-    /// year and month of appointment, after the birth month; digit 15 is 1 or 2; digits 16–18 are 001–999. A NIP has no
-    /// check digit, so a mistyped digit that still gives valid parts cannot be detected.
+    /// year and month of appointment, after the birth month; digit 15 is 1 or 2; digits 16–18 are 001–999. A NI PPPK
+    /// passes the same checks except digits 13–14, which are 21 or above (see <see cref="PppkCode"/>; assumed), with the
+    /// appointment year after the birth year; 00 and 13–20 are neither and are refused. A NIP has no check digit, so a
+    /// mistyped digit that still gives valid parts cannot be detected.
     /// </remarks>
     public static bool TryParse(ReadOnlySpan<char> text, out Nip nip, out RuleText? reason)
     {
@@ -111,12 +117,20 @@ public readonly partial record struct Nip : ISpanParsable<Nip>
             return new(string.Create(CultureInfo.InvariantCulture, $"tahun pengangkatan (digit 9–12) harus {MinYear}–{MaxYear}"), string.Create(CultureInfo.InvariantCulture, $"the appointment year (digits 9–12) must be {MinYear}–{MaxYear}"));
         }
 
-        if (appointmentMonth is < 1 or > 12)
+        if (appointmentMonth >= MinPppkCode)
         {
-            return new("bulan pengangkatan (digit 13–14) harus 01–12", "the appointment month (digits 13–14) must be 01–12");
+            if (appointmentYear <= birthYear)
+            {
+                return new("tahun pengangkatan PPPK (digit 9–12) harus sesudah tahun lahir (digit 1–4)", "the PPPK appointment year (digits 9–12) must come after the birth year (digits 1–4)");
+            }
         }
-
-        if ((appointmentYear * 12) + appointmentMonth <= (birthYear * 12) + birthMonth)
+        else if (appointmentMonth is < 1 or > 12)
+        {
+            return new(
+                string.Create(CultureInfo.InvariantCulture, $"bulan pengangkatan (digit 13–14) harus 01–12 (NIP PNS) atau, untuk NI PPPK, {MinPppkCode} ke atas"),
+                string.Create(CultureInfo.InvariantCulture, $"the appointment month (digits 13–14) must be 01–12 (a PNS's NIP) or, for a NI PPPK, {MinPppkCode} or above"));
+        }
+        else if ((appointmentYear * 12) + appointmentMonth <= (birthYear * 12) + birthMonth)
         {
             return new("pengangkatan (digit 9–14) harus sesudah bulan lahir (digit 1–6)", "the appointment (digits 9–14) must come after the birth month (digits 1–6)");
         }

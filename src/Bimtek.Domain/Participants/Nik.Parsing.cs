@@ -1,4 +1,5 @@
 using Bimtek.Domain.Common;
+using Bimtek.Domain.Regions;
 using NodaTime;
 
 namespace Bimtek.Domain.Participants;
@@ -49,8 +50,10 @@ public readonly partial record struct Nik : ISpanParsable<Nik>
     /// <param name="reason">On failure, the rule broken, in Indonesian and English, without the digits: they are personal data.</param>
     /// <returns>Whether the text is a valid NIK.</returns>
     /// <remarks>
-    /// Checks (Dukcapil layout): 16 digits; a province part 11–99, kabupaten/kota and kecamatan parts 01–99 (the
-    /// prefix is not looked up: old Papua prefixes stay valid); a day 01–31 or 41–71 that exists in the month (29 February
+    /// Checks (Dukcapil layout): 16 digits; a province part that is the code of a province that has existed in the embedded
+    /// regions data, history included (the 34 of 2020 and the four Papua provinces of 2022: <c>99</c> is refused);
+    /// kabupaten/kota and kecamatan parts 01–99 (the kabupaten/kota is not looked up: old Papua prefixes such as
+    /// <c>9101</c> stay valid, as the NIK never changes); a day 01–31 or 41–71 that exists in the month (29 February
     /// only in a year of the century divisible by 4); a month 01–12; a sequence 0001–9999. No check digit exists.
     /// </remarks>
     public static bool TryParse(ReadOnlySpan<char> text, out Nik nik, out RuleText? reason)
@@ -82,11 +85,15 @@ public readonly partial record struct Nik : ISpanParsable<Nik>
     static bool ISpanParsable<Nik>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Nik result) =>
         TryParse(s, out result);
 
+    // Every province code of the embedded regions data, history included: a NIK keeps the prefix it was first given.
+    private static readonly Lazy<HashSet<int>> ProvinceParts = new(() =>
+        [.. RegionDirectory.Shared.Value.GetAllProvinces().Select(p => p.Code.ProvincePart)]);
+
     private static RuleText? Check(ReadOnlySpan<int> digits)
     {
-        if (IdentityDigits.Number(digits, 0, 2) < 11)
+        if (!ProvinceParts.Value.Contains(IdentityDigits.Number(digits, 0, 2)))
         {
-            return new("kode provinsi (digit 1–2) harus 11–99", "the province part (digits 1–2) must be 11–99");
+            return new("kode provinsi (digit 1–2) bukan kode provinsi yang pernah ada (data wilayah Kemendagri)", "the province part (digits 1–2) is not the code of a province that has existed (Kemendagri region data)");
         }
 
         if (IdentityDigits.Number(digits, 2, 2) == 0)

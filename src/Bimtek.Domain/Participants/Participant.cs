@@ -55,7 +55,7 @@ public sealed class Participant : IEquatable<Participant>
     /// <inheritdoc />
     public override int GetHashCode() => Nip.GetHashCode();
 
-    /// <summary>Shows the masked NIP and the position kind, e.g. <c>19660801********01 (Administrator)</c>.</summary>
+    /// <summary>Shows the masked NIP and the position kind, e.g. <c>1966************01 (Administrator)</c>.</summary>
     /// <returns>The text, free of personal data beyond the masked NIP.</returns>
     public override string ToString() => $"{Nip.ToMaskedString()} ({Position.Kind})";
 }

@@ -7,16 +7,16 @@ public class GradingPolicyTests
 {
     [Theory]
     [InlineData("100", "SangatMemuaskan")]
-    [InlineData("90.01", "SangatMemuaskan")]
-    [InlineData("90.00", "Memuaskan")]
-    [InlineData("80.01", "Memuaskan")]
-    [InlineData("80.00", "CukupMemuaskan")]
-    [InlineData("70.01", "CukupMemuaskan")]
-    [InlineData("70.00", "KurangMemuaskan")]
-    [InlineData("60.01", "KurangMemuaskan")]
-    [InlineData("60.00", "TidakMemuaskan")]
+    [InlineData("90.00", "SangatMemuaskan")]
+    [InlineData("89.99", "Memuaskan")]
+    [InlineData("80.00", "Memuaskan")]
+    [InlineData("79.99", "CukupMemuaskan")]
+    [InlineData("70.00", "CukupMemuaskan")]
+    [InlineData("69.99", "KurangMemuaskan")]
+    [InlineData("60.00", "KurangMemuaskan")]
+    [InlineData("59.99", "TidakMemuaskan")]
     [InlineData("0", "TidakMemuaskan")]
-    public void Default_Grade_BoundariesAreInclusiveAbove(string score, string band)
+    public void Default_Grade_LowerBoundsAreInclusive(string score, string band)
     {
         Score.TryParse(score, out var s).Should().BeTrue();
 
@@ -24,31 +24,58 @@ public class GradingPolicyTests
     }
 
     [Fact]
-    public void Default_IsAssumed_WithFiveBandsAndPassMark60()
+    public void Default_IsAssumed_WithFiveBandsAndPassMark60OnTheKurangMemuaskanBoundary()
     {
         var policy = GradingPolicy.Default;
 
         policy.Provenance.Should().Be(Provenance.Assumed);
         policy.Bands.Select(b => b.Name).Should().Equal("Tidak Memuaskan", "Kurang Memuaskan", "Cukup Memuaskan", "Memuaskan", "Sangat Memuaskan");
         policy.PassMark.Should().Be(60m);
+        policy.PassingBand!.Code.Should().Be("KurangMemuaskan");
+        policy.PassMark.Should().Be(Bimtek.Domain.Programmes.CompletionPolicy.Default.PassMark);
     }
 
     [Theory]
-    [InlineData(59.99, false)]
-    [InlineData(60, true)] // inclusive, as CompletionPolicy's pass mark: 60.00 passes though it grades Tidak Memuaskan
-    [InlineData(100, true)]
-    public void Passes_AtThePassMarkInclusive(decimal score, bool passes)
+    [InlineData(59.99, false, "TidakMemuaskan")]
+    [InlineData(60, true, "KurangMemuaskan")] // a pass is never graded Tidak Memuaskan
+    [InlineData(100, true, "SangatMemuaskan")]
+    public void Passes_AtThePassMarkInclusive_AndTheGradeAgrees(decimal score, bool passes, string band)
     {
-        GradingPolicy.Default.Passes(Score.Create(score)).Should().Be(passes);
+        var s = Score.Create(score);
+
+        GradingPolicy.Default.Passes(s).Should().Be(passes);
+        GradingPolicy.Default.Grade(s).Code.Should().Be(band);
+    }
+
+    [Fact]
+    public void Default_EveryScoreOnAHundredthGrid_PassesExactlyWhenItsBandIsAtOrAboveThePassingBand()
+    {
+        var policy = GradingPolicy.Default;
+        var passing = policy.Bands.ToList().IndexOf(policy.PassingBand!);
+
+        for (var hundredths = 0; hundredths <= 10_000; hundredths++)
+        {
+            var score = Score.Create(hundredths / 100m);
+            var band = policy.Bands.ToList().IndexOf(policy.Grade(score));
+            policy.Passes(score).Should().Be(band >= passing, "score {0}", score.Value);
+        }
+    }
+
+    [Fact]
+    public void PassingBand_WhenThePassMarkFallsInsideABand_IsNull()
+    {
+        GradingPolicy.Default.WithPassMark(65m).PassingBand.Should().BeNull();
+        GradingPolicy.Default.WithPassMark(70m).PassingBand!.Code.Should().Be("CukupMemuaskan");
+        GradingPolicy.Default.WithPassMark(0m).PassingBand!.Code.Should().Be("TidakMemuaskan");
     }
 
     [Fact]
     public void WithPassMark_KeepsTheBands()
     {
-        var policy = GradingPolicy.Default.WithPassMark(70.01m);
+        var policy = GradingPolicy.Default.WithPassMark(70m);
 
-        policy.Passes(Score.Create(70m)).Should().BeFalse();
-        policy.Passes(Score.Create(70.01m)).Should().BeTrue();
+        policy.Passes(Score.Create(69.99m)).Should().BeFalse();
+        policy.Passes(Score.Create(70m)).Should().BeTrue();
         policy.Bands.Should().Equal(GradingPolicy.Default.Bands);
         GradingPolicy.Default.WithPassMark(60m).Should().BeSameAs(GradingPolicy.Default);
     }
@@ -56,15 +83,15 @@ public class GradingPolicyTests
     [Fact]
     public void AnInstitutionsOwnScale_GradesByItsBands()
     {
-        // The BKPM transcript's cuts (FACTS part 2 §2), written as "above" bounds: 92.5 and up is Sangat Memuaskan.
+        // The BKPM transcript's cuts (FACTS part 2 §2), as printed: inclusive lower bounds, 92.5 and up is Sangat Memuaskan.
         var bkpm = new GradingPolicy(
             [
                 new GradeBand("TidakLulus", "Tidak Lulus", "Fail", null),
-                new GradeBand("Cukup", "Lulus Cukup", "Pass", 59.99m),
-                new GradeBand("Baik", "Lulus Baik", "Good", 69.99m),
-                new GradeBand("SangatBaik", "Lulus Sangat Baik", "Very good", 77.49m),
-                new GradeBand("Memuaskan", "Lulus Memuaskan", "Satisfactory", 84.99m),
-                new GradeBand("SangatMemuaskan", "Lulus Sangat Memuaskan", "Very satisfactory", 92.49m),
+                new GradeBand("Cukup", "Lulus Cukup", "Pass", 60m),
+                new GradeBand("Baik", "Lulus Baik", "Good", 70m),
+                new GradeBand("SangatBaik", "Lulus Sangat Baik", "Very good", 77.5m),
+                new GradeBand("Memuaskan", "Lulus Memuaskan", "Satisfactory", 85m),
+                new GradeBand("SangatMemuaskan", "Lulus Sangat Memuaskan", "Very satisfactory", 92.5m),
             ],
             60m);
 
@@ -72,6 +99,7 @@ public class GradingPolicyTests
         bkpm.Grade(Score.Create(92.4m)).Code.Should().Be("Memuaskan");
         bkpm.Grade(Score.Create(59.9m)).Code.Should().Be("TidakLulus");
         bkpm.Provenance.Should().Be(Provenance.HostSupplied);
+        bkpm.PassingBand!.Code.Should().Be("Cukup");
     }
 
     public static TheoryData<GradeBand[]> BadScales() => new()
@@ -80,7 +108,8 @@ public class GradingPolicyTests
         { [new GradeBand("A", "A", "A", null), new GradeBand("B", "B", "B", null)] }, // two lowest bands
         { [new GradeBand("A", "A", "A", null), new GradeBand("B", "B", "B", 50m), new GradeBand("C", "C", "C", 50m)] }, // repeated bound
         { [new GradeBand("A", "A", "A", null), new GradeBand("A", "B", "B", 50m)] }, // repeated code
-        { [new GradeBand("A", "A", "A", null), new GradeBand("B", "B", "B", 100m)] }, // a band above 100 is empty
+        { [new GradeBand("A", "A", "A", null), new GradeBand("B", "B", "B", 100.01m)] }, // a band above 100 is empty
+        { [new GradeBand("A", "A", "A", null), new GradeBand("B", "B", "B", 0m)] }, // a second band from 0 leaves the lowest empty
         { [new GradeBand("A", " ", "A", null)] }, // blank name
     };
 

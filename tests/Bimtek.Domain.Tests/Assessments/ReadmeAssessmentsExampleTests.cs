@@ -24,8 +24,9 @@ public class ReadmeAssessmentsExampleTests
 
         var grading = provider.GetRequiredService<IGradingPolicy>();
         grading.Should().BeSameAs(GradingPolicy.Default);
-        grading.Grade(Score.Create(90.00m)).Name.Should().Be("Memuaskan");
-        grading.Grade(Score.Create(90.01m)).Name.Should().Be("Sangat Memuaskan");
+        grading.Grade(Score.Create(89.99m)).Name.Should().Be("Memuaskan");
+        grading.Grade(Score.Create(90.00m)).Name.Should().Be("Sangat Memuaskan");
+        grading.Grade(Score.Create(60.00m)).Name.Should().Be("Kurang Memuaskan");
 
         var integritas = CompetencyFramework.AsnManagerial.Find("M.01")!;
         provider.GetRequiredService<IPositionStandards>().Find(PositionKind.JptPratama, integritas)!.Level.Value.Should().Be(4);

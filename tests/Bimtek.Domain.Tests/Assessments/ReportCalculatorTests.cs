@@ -21,9 +21,9 @@ public class ReportCalculatorTests
     [
         // g = 0.5; SM; JPT Pratama (4 required): M.01 gap 2, M.02 gap 0.
         new(Nip(1), "S1", Reference.Code("34.01"), Score.Create(40), Score.Create(70), Score.Create(92), Percentage.Create(100), true, PositionKind.JptPratama, Levels(("M.01", 2), ("M.02", 4))),
-        // g = 0.875; 90.00 is Memuaskan.
+        // g = 0.875; 90.00 is Sangat Memuaskan (inclusive lower bound).
         new(Nip(2), "S1", Reference.Code("34.01"), Score.Create(20), Score.Create(90), Score.Create(90), Percentage.Create(90), true),
-        // g undefined (pre 100); 60 passes (inclusive) and grades Tidak Memuaskan.
+        // g undefined (pre 100); 60 passes (inclusive) and grades Kurang Memuaskan, the pass mark's band.
         new(Nip(3), "S1", Reference.Code("34.71"), Score.Create(100), Score.Create(100), Score.Create(60), Percentage.Create(50), false),
         // g = −0.2; 59.99 fails; Administrator (3 required): M.01 gap 0, M.02 gap 1.
         new(Nip(4), "S2", Reference.Code("35.01"), Score.Create(50), Score.Create(40), Score.Create(59.99m), Percentage.Create(80), true, PositionKind.Administrator, Levels(("M.01", 3), ("M.02", 2))),
@@ -56,7 +56,7 @@ public class ReportCalculatorTests
         row.Gain.AverageOfGains.Value.Should().Be(1.175m / 3m);
         (row.FinalScores, row.Passed).Should().Be((4, 3));
         row.MeanFinal!.Value.Value.Should().Be(75.4975m); // 301.99 / 4
-        Grades(row).Should().Equal(2, 0, 0, 1, 1); // TM (60, 59.99), KM, CM, M (90), SM (92)
+        Grades(row).Should().Equal(1, 1, 0, 0, 2); // TM (59.99), KM (60), CM, M, SM (90, 92)
         row.TopNeeds.Select(n => (n.Rank, n.Competency.Code, n.OfficialsShort, n.MeanShortfall)).Should().Equal(
             (1, "M.01", 1, 1m), // (2 + 0) / 2
             (2, "M.02", 1, 0.5m)); // (0 + 1) / 2
@@ -75,7 +75,7 @@ public class ReportCalculatorTests
         s1.Gain.GainOfAverages.Value.Should().Be((260m / 3m - 160m / 3m) / (100m - 160m / 3m)); // mean pre 53.33, post 86.67: ≈ 0.714
         s1.Gain.AverageOfGains.Value.Should().Be(0.6875m); // (0.5 + 0.875) / 2; the pre-100 participant is undefined
         s1.Passed.Should().Be(3);
-        Grades(s1).Should().Equal(1, 0, 0, 1, 1);
+        Grades(s1).Should().Equal(0, 1, 0, 0, 2);
         s1.TopNeeds.Should().ContainSingle().Which.Competency.Code.Should().Be("M.01"); // M.02 meets its standard
 
         var s2 = report.Classes[1];

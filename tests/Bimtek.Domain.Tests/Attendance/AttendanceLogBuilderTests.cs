@@ -44,7 +44,7 @@ public class AttendanceLogBuilderTests
         var violation = builder.Rejected.Should().ContainSingle().Which;
         violation.Code.Should().Be(LeaveBeforeJoin);
         violation.Details["Line"].Should().Be(4);
-        violation.Message.Should().Contain("19660801********01").And.NotContain(People.AmirNip);
+        violation.Message.Should().Contain("1966************01").And.NotContain(People.AmirNip);
     }
 
     [Fact]

@@ -70,9 +70,63 @@ public class NipTests
     {
         var nip = Nip.Parse(Amir);
 
-        nip.ToString().Should().Be("19660801********01");
-        nip.ToMaskedString().Should().Be("19660801********01");
+        nip.ToString().Should().Be("1966************01");
+        nip.ToMaskedString().Should().Be("1966************01");
         $"{nip}".Should().NotContain(Amir);
+    }
+
+    [Fact]
+    public void ToMaskedString_ShowsNoBirthMonthOrDay_OnlyTheBirthYearAndLastTwoDigits()
+    {
+        // UU 27/2022: a birth date with a few more digits narrows a person down. The form is pinned: hosts see it in logs.
+        var masked = Nip.Parse(Amir).ToMaskedString();
+
+        masked.Should().Be("1966************01").And.HaveLength(18);
+        masked.Should().NotContain("0801").And.NotContain("198803");
+        Nip.Parse("199003152024212001").ToMaskedString().Should().Be("1990************01"); // a NI PPPK: same form
+    }
+
+    [Fact]
+    public void Kind_OfAPnsNip_IsPns_WithItsAppointmentMonth()
+    {
+        var nip = Nip.Parse(Amir);
+
+        nip.Kind.Should().Be(AsnKind.Pns);
+        nip.AppointmentYear.Should().Be(1988);
+        nip.PppkCode.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("199003152024212001", 2024, 21, Sex.Female)] // the example: appointment part "2024 21"
+    [InlineData("199009132025242014", 2025, 24, Sex.Female)] // a part-time PPPK (paruh waktu) number as published
+    [InlineData("19850101 202321 1 007", 2023, 21, Sex.Male)]
+    public void Parse_WhenANiPppk_IsAcceptedWithItsKind(string text, int year, int code, Sex sex)
+    {
+        var nip = Nip.Parse(text);
+
+        nip.Kind.Should().Be(AsnKind.Pppk);
+        nip.AppointmentYear.Should().Be(year);
+        nip.PppkCode.Should().Be(code);
+        nip.Sex.Should().Be(sex);
+        ((Action)(() => _ = nip.Appointment)).Should().Throw<InvalidOperationException>();
+    }
+
+    [Theory]
+    [InlineData("196608011988131001")] // 13: neither a month nor a PPPK part
+    [InlineData("196608011988201001")] // 20: below the PPPK floor of 21
+    [InlineData("196608011988001001")] // 00
+    public void Parse_WhenDigits13To14AreNeitherAMonthNorAPppkPart_IsRefusedAsBefore(string text)
+    {
+        Nip.TryParse(text, out _, out var why).Should().BeFalse();
+        why!.English.Should().Contain("appointment month (digits 13–14) must be 01–12");
+    }
+
+    [Fact]
+    public void Parse_WhenANiPppkIsAppointedInItsBirthYear_IsRefused()
+    {
+        Nip.TryParse("199003152020212001", out _, out var why).Should().BeTrue();
+        Nip.TryParse("199003151990212001", out _, out why).Should().BeFalse();
+        why!.English.Should().Contain("PPPK appointment year");
     }
 
     [Fact]

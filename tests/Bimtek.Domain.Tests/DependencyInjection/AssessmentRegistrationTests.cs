@@ -54,7 +54,7 @@ public class AssessmentRegistrationTests
     [Fact]
     public void HostRegistrations_Win_AndFlowIntoTheReportCalculator()
     {
-        var grading = new GradingPolicy([new GradeBand("Lulus", "Lulus", "Pass", 59.99m), new GradeBand("TidakLulus", "Tidak Lulus", "Fail", null)], 60m);
+        var grading = new GradingPolicy([new GradeBand("Lulus", "Lulus", "Pass", 60m), new GradeBand("TidakLulus", "Tidak Lulus", "Fail", null)], 60m);
         var services = new ServiceCollection().AddSingleton<IGradingPolicy>(grading);
 
         services.AddBimtekDomain();

@@ -67,6 +67,9 @@ public class NikTests
     [InlineData("", "empty")]
     [InlineData("360204121187000", "got 15")]
     [InlineData("1002041211870001", "province part")]
+    [InlineData("9902041211870001", "province part")] // 99: no province has had it
+    [InlineData("2002041211870001", "province part")] // 20: between Sumatra (11–19) and Kepulauan Riau (21)
+    [InlineData("5402041211870001", "province part")] // 54: not a province of the regions data
     [InlineData("3600041211870001", "kabupaten/kota part")]
     [InlineData("3602001211870001", "kecamatan part")]
     [InlineData("3602040011870001", "day of birth")]
@@ -88,6 +91,26 @@ public class NikTests
         if (text.Length > 0)
         {
             message.Should().NotContain(text.Trim());
+        }
+    }
+
+    [Theory]
+    [InlineData("9101041211870001")] // Papua, the old prefix of Merauke (now 93.01): a NIK keeps it for life
+    [InlineData("9301041211870001")] // Papua Selatan, since UU 14/2022
+    [InlineData("9601041211870001")] // Papua Barat Daya, since UU 29/2022
+    [InlineData("6501041211870001")] // Kalimantan Utara
+    public void Parse_WhenTheProvincePartIsAProvinceThatHasExisted_IsValid(string text) =>
+        Nik.TryParse(text, out _).Should().BeTrue();
+
+    [Fact]
+    public void ProvinceCheck_AcceptsExactlyTheProvinceCodesOfTheRegionsData_HistoryIncluded()
+    {
+        var known = Bimtek.Domain.Regions.RegionDirectory.FromEmbeddedSeeds().GetAllProvinces().Select(p => p.Code.ProvincePart).ToHashSet();
+
+        known.Should().HaveCount(38);
+        for (var part = 0; part <= 99; part++)
+        {
+            Nik.TryParse($"{part:00}02041211870001", out _).Should().Be(known.Contains(part), "province part {0}", part);
         }
     }
 
@@ -128,7 +151,7 @@ public class NikTests
         });
 
     internal static Gen<string> ValidNiks() =>
-        from province in Gen.Choose(11, 99)
+        from province in Gen.Elements(11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 31, 32, 33, 34, 35, 36, 51, 52, 53, 61, 62, 63, 64, 65, 71, 72, 73, 74, 75, 76, 81, 82, 91, 92, 93, 94, 95, 96)
         from regency in Gen.Choose(1, 99)
         from district in Gen.Choose(1, 99)
         from birth in Gen.Choose(0, 365 * 99).Select(d => new LocalDate(1927, 1, 1).PlusDays(d))

@@ -26,7 +26,7 @@ public class ParticipantTests
     {
         var text = People.Amir().ToString();
 
-        text.Should().NotContain(People.AmirNip).And.NotContain("Amir").And.Contain("19660801********01");
+        text.Should().NotContain(People.AmirNip).And.NotContain("Amir").And.Contain("1966************01");
     }
 
     [Fact]

@@ -21,11 +21,14 @@ public class ReadmeParticipantsExampleTests
     public void Nip_GivesTheAnswersTheReadmeShows()
     {
         var nip = Nip.Parse("19660801 198803 1 001");
-        nip.ToString().Should().Be("19660801********01");
+        nip.ToString().Should().Be("1966************01");
         $"{nip.BirthDate:yyyy-MM-dd} {nip.Appointment:yyyy-MM} {nip.Sex}".Should().Be("1966-08-01 1988-03 Male");
         Nip.TryParse("196602301988031001", out _, out var why).Should().BeFalse();
         why!.English.Should().Be("the birth day (digits 7–8) does not exist in that month");
         why.Indonesian.Should().Be("tanggal lahir (digit 7–8) tidak ada pada bulan itu");
+        var pppk = Nip.Parse("199003152024212001");
+        $"{pppk.Kind} {pppk.AppointmentYear} {pppk.PppkCode}".Should().Be("Pppk 2024 21");
+        nip.ToUnmaskedString().Should().Be("196608011988031001");
     }
 
     [Fact]
@@ -75,7 +78,7 @@ public class ReadmeParticipantsExampleTests
         // 6 Certificates for those who completed; 7 the yearly ledger (PP 11/2017 Pasal 203(4): 20 JP a year).
         var issuer = provider.GetRequiredService<CertificateIssuer>();
         var certificates = completion.Completed.Select(c => issuer.Issue(programme, session.Centre, c, new LocalDate(2020, 6, 19)).Certificate!).ToList();
-        var certificateText = certificates[0].ToString();              // 0001/BDI-YOG/KEMENPERIN-2020-NEW-NORMAL/2020 (19660801********01, 6 JP)
+        var certificateText = certificates[0].ToString();              // 0001/BDI-YOG/KEMENPERIN-2020-NEW-NORMAL/2020 (1966************01, 6 JP)
         var shortfalls = new DevelopmentLedger(certificates).Shortfalls(2020, [amir.Nip, budi.Nip]);   // 14 JP and 20 JP short
 
         // 8 Report over the results, with the package's attendance and completion.
@@ -91,7 +94,7 @@ public class ReadmeParticipantsExampleTests
         completionText.Should().Be("BDI-YOG-2020-06: 1 of 2 completed");
         budiReasons.Violations.Should().ContainSingle().Which.Code.Should().Be(AttendanceBelowMinimum);
         budiReasons.Violations[0].Details["Percent"].Should().Be(Percentage.Create(66.66m));
-        certificateText.Should().Be("0001/BDI-YOG/KEMENPERIN-2020-NEW-NORMAL/2020 (19660801********01, 6 JP)");
+        certificateText.Should().Be("0001/BDI-YOG/KEMENPERIN-2020-NEW-NORMAL/2020 (1966************01, 6 JP)");
         shortfalls.Select(s => s.Shortfall.Value).Should().Equal(14, 20);
         completionPercent.Should().Be(50m);
         gain.Should().Be(32.5m / 55m);
