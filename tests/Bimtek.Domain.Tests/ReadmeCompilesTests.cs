@@ -86,14 +86,15 @@ public class ReadmeCompilesTests
     {
         var output = Run(Find("calendar.Covers(2027)"));
 
-        output.Should().HaveCount(7);
+        output.Should().HaveCount(8);
         output[0].Should().Be("SKB 3 Menteri 2020 (728/2019; 213/2019; 01/2019)");
         output[1].Should().Be("17");
         output[2].Should().Be("False");
         output[3].Should().Be("2020-06-12: 07:30–11:30, 13:00–16:30 WIT; Keppres 68/1995, Sourced; 9 JP");
         output[4].Should().Be("Assumed");
-        output[5].Should().Be("07:30–10:00, 11:00–12:00, 13:00–14:00");
-        output[6].Should().Be("False");
+        output[5].Should().Be("2020-05-19: 08:00–12:00, 12:30–15:00 WIB; SE MenPANRB 51/2020, Sourced; 8 JP");
+        output[6].Should().Be("07:30–10:00, 11:00–12:00, 13:00–14:00");
+        output[7].Should().Be("False");
     }
 
     [Fact]

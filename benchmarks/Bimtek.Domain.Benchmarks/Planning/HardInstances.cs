@@ -42,7 +42,10 @@ internal static class HardInstances
         return (regions, CentreDirectory.FromEmbeddedSeeds(regions));
     });
 
-    private static readonly Lazy<WorkingCalendar> Plain = new(() => WorkingCalendar.FromEmbeddedSeeds());
+    // The regular week only: the instances and their CP-SAT optima were fixed before Ramadan hours were modelled (issue
+    // 15), and a random window may fall in Ramadan; leaving those rules out keeps every instance what it was.
+    private static readonly Lazy<WorkingCalendar> Plain = new(() => WorkingCalendar.FromEmbeddedSeeds(
+        hoursRules: WorkingCalendar.EmbeddedHoursRules().Where(r => r.Occasion == WorkingHoursOccasion.Regular)));
 
     public static IEnumerable<HardInstance> Generate(int count, int seed)
     {

@@ -40,7 +40,7 @@ internal static class CalendarSeeds
 
     public static List<WorkingHoursRule> LoadHoursRules() =>
     [
-        .. EmbeddedSeed.ReadCsv("calendars.working-hours.csv", "effective_from", "effective_until", "days", "start", "end", "break_start", "break_end", "decree", "status")
+        .. EmbeddedSeed.ReadCsv("calendars.working-hours.csv", "effective_from", "effective_until", "days", "start", "end", "break_start", "break_end", "decree", "status", "occasion", "regional_status")
             .Select(row =>
             {
                 var days = row["days"].Split(';').Select(d => Weekdays.TryGetValue(d, out var day) ? day : throw row.Error("days", "expected Mon;Tue;… (three-letter English weekdays)"));
@@ -48,15 +48,21 @@ internal static class CalendarSeeds
                 LocalTimeRange? pause = row["break_start"].Length == 0 && row["break_end"].Length == 0
                     ? null
                     : new LocalTimeRange(TimeOf(row, "break_start"), TimeOf(row, "break_end"));
-                return new WorkingHoursRule(days, hours, pause, row["decree"], Status(row), Date(row, "effective_from"), Date(row, "effective_until"));
+                var occasion = row["occasion"] switch
+                {
+                    "regular" => WorkingHoursOccasion.Regular,
+                    "ramadan" => WorkingHoursOccasion.Ramadan,
+                    _ => throw row.Error("occasion", "expected regular or ramadan"),
+                };
+                return new WorkingHoursRule(days, hours, pause, row["decree"], Status(row), Date(row, "effective_from"), Date(row, "effective_until"), null, occasion, Status(row, "regional_status"));
             }),
     ];
 
-    private static Provenance Status(SeedRow row) => row["status"] switch
+    private static Provenance Status(SeedRow row, string column = "status") => row[column] switch
     {
         "sourced" => Provenance.Sourced,
         "assumed" => Provenance.Assumed,
-        _ => throw row.Error("status", "expected sourced or assumed"),
+        _ => throw row.Error(column, "expected sourced or assumed"),
     };
 
     private static LocalDate? Date(SeedRow row, string column)

@@ -11,7 +11,7 @@ namespace Bimtek.Domain.Calendar;
 /// <remarks>
 /// <para>Every question about a date needs that year's holiday list. A year without one (before 2020 or after 2026 in
 /// the embedded data) is never treated as free of holidays: the question throws <see cref="CalendarDataMissingException"/>.
-/// Ask <see cref="Covers(int)"/> first or use <see cref="TryGetDay"/>. Only <see cref="FindHoursRule"/> needs no
+/// Ask <see cref="Covers(int)"/> first or use <see cref="TryGetDay"/>. Only <see cref="FindHoursRule(LocalDate)"/> needs no
 /// holiday list.</para>
 /// <para>Ramadan hours are not modelled: the window of a Ramadan date is the ordinary one.</para>
 /// <para>Implementations are immutable and thread-safe. <see cref="WorkingCalendar"/> is the embedded one.</para>
@@ -66,6 +66,15 @@ public interface IWorkingCalendar
     /// <param name="localDate">The date.</param>
     /// <returns>The rule, or <see langword="null"/> when no rule in force covers the weekday (the weekend).</returns>
     WorkingHoursRule? FindHoursRule(LocalDate localDate);
+
+    /// <summary>Finds the working-hours rule for a date's weekday in a region: the most specific rule in force that covers
+    /// the weekday (the kabupaten/kota's own, then its province's, then the national one; within one scope a Ramadan rule
+    /// before the regular one).</summary>
+    /// <param name="localDate">The date.</param>
+    /// <param name="region">A province or kabupaten/kota, or <see langword="null"/> for the national rule.</param>
+    /// <returns>The rule, or <see langword="null"/> when none covers the weekday (the weekend).</returns>
+    /// <remarks>The default implementation ignores <paramref name="region"/>, for calendars written before regional rules.</remarks>
+    WorkingHoursRule? FindHoursRule(LocalDate localDate, RegionCode? region) => FindHoursRule(localDate);
 
     /// <summary>Gets the working time of a local date in a zone: local ranges and instants, with the rule's decree.</summary>
     /// <param name="localDate">The local date.</param>

@@ -11,7 +11,10 @@ namespace Bimtek.Domain.Calendar;
 /// <para>The embedded data (<see cref="FromEmbeddedSeeds"/>): the final list of national holidays, collective leave and
 /// polling days of each year from 2020 to 2026 with the decree behind each date, and the civil-service hours of
 /// Keppres 68/1995 (until 2023-04-11, sourced) and Perpres 21/2023 (from 2023-04-12, timetable assumed); see
-/// <c>seeds/calendars/SOURCES.md</c>. Ramadan hours are not modelled.</para>
+/// <c>seeds/calendars/SOURCES.md</c>; and the Ramadan hours of 2020–2026 (<see cref="WorkingHoursOccasion.Ramadan"/>),
+/// which override the regular week while in force. A host adds a province's or kabupaten/kota's own hours as rules with
+/// <see cref="WorkingHoursRule.Region"/> set; the most specific rule in force for a region wins (see
+/// <see cref="FindHoursRule(LocalDate, RegionCode?)"/>).</para>
 /// <para>Immutable and thread-safe; build it once and share it.</para>
 /// </remarks>
 public sealed class WorkingCalendar : IWorkingCalendar
@@ -127,18 +130,22 @@ public sealed class WorkingCalendar : IWorkingCalendar
     }
 
     /// <inheritdoc />
-    public WorkingHoursRule? FindHoursRule(LocalDate localDate)
+    public WorkingHoursRule? FindHoursRule(LocalDate localDate) => FindHoursRule(localDate, null);
+
+    /// <inheritdoc />
+    public WorkingHoursRule? FindHoursRule(LocalDate localDate, RegionCode? region)
     {
         var date = Iso(localDate);
+        WorkingHoursRule? best = null;
         foreach (var rule in _rules)
         {
-            if (rule.AppliesTo(date))
+            if (rule.AppliesTo(date) && rule.CoversRegion(region) && (best is null || rule.Specificity > best.Specificity))
             {
-                return rule;
+                best = rule;
             }
         }
 
-        return null;
+        return best;
     }
 
     /// <inheritdoc />
@@ -146,7 +153,7 @@ public sealed class WorkingCalendar : IWorkingCalendar
     {
         ArgumentNullException.ThrowIfNull(zone);
         var day = GetDay(localDate, region);
-        return new WorkingWindow(day, zone, FindHoursRule(day.Date), LessonHourLength);
+        return new WorkingWindow(day, zone, FindHoursRule(day.Date, region), LessonHourLength);
     }
 
     /// <inheritdoc />
@@ -205,7 +212,7 @@ public sealed class WorkingCalendar : IWorkingCalendar
             reasons.AddRange(closures.Where(c => c.AppliesTo(region)).Select(NonWorkingReason.For));
         }
 
-        if (FindHoursRule(date) is null)
+        if (FindHoursRule(date, region) is null)
         {
             // Both decrees set a five-day week, Monday to Friday (seeds/calendars/SOURCES.md [W1][W2]), so the weekend
             // is named by the rules in force. The checks guarantee at least one rule in force on a covered date.

@@ -35,7 +35,8 @@ internal static class WorkingCalendarChecks
             for (var j = i + 1; j < known.Count; j++)
             {
                 var shared = known[i].Days.Intersect(known[j].Days).ToList();
-                if (shared.Count > 0 && Overlap(known[i], known[j]) is { } from)
+                // Rules of different scopes or occasions may overlap: the more specific one wins where both are in force.
+                if (shared.Count > 0 && known[i].Region == known[j].Region && known[i].Occasion == known[j].Occasion && Overlap(known[i], known[j]) is { } from)
                 {
                     problems.Add(CalendarRules.Violation(HoursRulesOverlap, ("Rule", known[i].ToString()), ("OtherRule", known[j].ToString()), ("Days", shared.Select(Weekday).ToList()), ("From", from)));
                 }

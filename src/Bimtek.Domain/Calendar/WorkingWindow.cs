@@ -45,9 +45,10 @@ public sealed class WorkingWindow
     /// <summary>Gets the decree of <see cref="Rule"/>, e.g. <c>Keppres 68/1995</c>, or <see langword="null"/>.</summary>
     public string? Decree => Rule?.Decree;
 
-    /// <summary>Gets the provenance of <see cref="Rule"/> (sourced until 2023-04-11, assumed from 2023-04-12 in the
-    /// embedded data), or <see langword="null"/>.</summary>
-    public Provenance? Provenance => Rule?.Provenance;
+    /// <summary>Gets the provenance of <see cref="Rule"/> as read for the day's region (<see cref="WorkingHoursRule.ProvenanceFor"/>:
+    /// Keppres 68/1995 is sourced for central agencies and DKI Jakarta, assumed for other regional agencies), or
+    /// <see langword="null"/>.</summary>
+    public Provenance? Provenance => Rule?.ProvenanceFor(Day.Region);
 
     /// <summary>Gets the working time in local time of <see cref="Zone"/>, in order; empty on a non-working day.</summary>
     public IReadOnlyList<LocalTimeRange> LocalRanges { get; }

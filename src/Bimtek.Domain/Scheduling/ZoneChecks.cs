@@ -32,13 +32,20 @@ internal static class ZoneChecks
             }
 
             var first = items[0];
-            var places = Places(facts, first.S, first.D.Date, facts.CentreOf[first.Session]!);
+            var centre = facts.CentreOf[first.Session]!;
+            var places = Places(facts, first.S, first.D.Date, centre);
             CheckWorkingDay(facts, first, places, missingYears);
-            // One judgement per clock, not per tz id: Asia/Jakarta and Asia/Pontianak (West and Central Kalimantan) both
-            // read WIB, and judging each reported the same item twice, both labelled WIB. Offsets are fixed in Indonesia.
-            foreach (var zone in places.Select(p => p.Zone).DistinctBy(z => z.GetUtcOffset(first.Interval.Start)))
+
+            // One judgement per clock and rule, not per tz id: Asia/Jakarta and Asia/Pontianak (West and Central
+            // Kalimantan) both read WIB, and judging each reported the same item twice. Offsets are fixed in Indonesia.
+            // The rule is each place's own: a kabupaten/kota or province the host gave its own hours, else the national
+            // rule (Ramadan's while in force).
+            var date = first.D.Date;
+            foreach (var (rule, zone) in HourPlaces(facts, first.S, date, centre)
+                .Select(p => (Rule: facts.Calendar.FindHoursRule(date, p.Region), p.Zone))
+                .DistinctBy(p => (p.Rule, p.Zone.GetUtcOffset(first.Interval.Start))))
             {
-                CheckHours(facts, first.D.Date, zone, items);
+                CheckHours(facts, date, zone, rule, items);
             }
         }
     }
@@ -62,6 +69,22 @@ internal static class ZoneChecks
         }
 
         return [.. places.Distinct()];
+    }
+
+    // The centre's province and each invited region as written (a kabupaten/kota may have hours of its own).
+    private static IEnumerable<(RegionCode? Region, DateTimeZone Zone)> HourPlaces(ScheduleFacts facts, TrainingSession session, LocalDate date, Centres.TrainingCentre centre)
+    {
+        yield return (centre.HomeProvince, centre.TimeZone);
+        if (session.IsOnline)
+        {
+            foreach (var code in session.Regions.Where(c => !c.IsDefault).Distinct())
+            {
+                if (facts.Regions.FindProvince(code, date) is { } province)
+                {
+                    yield return (code, province.TimeZone);
+                }
+            }
+        }
     }
 
     private static void CheckWorkingDay(ScheduleFacts facts, PlacedItem first, List<(RegionCode Province, DateTimeZone Zone)> places, HashSet<(int, int)> missingYears)
@@ -104,9 +127,9 @@ internal static class ZoneChecks
         }
     }
 
-    private static void CheckHours(ScheduleFacts facts, LocalDate date, DateTimeZone zone, List<PlacedItem> items)
+    private static void CheckHours(ScheduleFacts facts, LocalDate date, DateTimeZone zone, WorkingHoursRule? rule, List<PlacedItem> items)
     {
-        if (facts.Calendar.FindHoursRule(date) is not { } rule || !rule.AppliesTo(date))
+        if (rule is null || !rule.AppliesTo(date))
         {
             return; // a weekend: the working-day rule reports it
         }

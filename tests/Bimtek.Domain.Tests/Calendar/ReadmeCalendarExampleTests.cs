@@ -27,7 +27,8 @@ public class ReadmeCalendarExampleTests
         var friday = calendar.GetWorkingWindow(new LocalDate(2020, 6, 12), wit);
         friday.LocalRanges.Select(r => r.ToString()).Should().Equal("07:30–11:30", "13:00–16:30");
         (friday.Decree, friday.Provenance, friday.LessonHours.Value).Should().Be(("Keppres 68/1995", Provenance.Sourced, 9));
-        calendar.GetWorkingWindow(new LocalDate(2023, 4, 12), wib).Provenance.Should().Be(Provenance.Assumed);
+        calendar.GetWorkingWindow(new LocalDate(2023, 5, 8), wib).Provenance.Should().Be(Provenance.Assumed);
+        calendar.GetWorkingWindow(new LocalDate(2020, 5, 19), wib).ToString().Should().Be("2020-05-19: 08:00–12:00, 12:30–15:00 WIB; SE MenPANRB 51/2020, Sourced; 8 JP");
         calendar.GetCommonWorkingWindow(new LocalDate(2020, 6, 8), [wib, wit]).Intervals
             .Select(i => $"{i.Start.InZone(wib):HH':'mm}–{i.End.InZone(wib):HH':'mm}")
             .Should().Equal("07:30–10:00", "11:00–12:00", "13:00–14:00");
