@@ -21,6 +21,10 @@ internal sealed class ScheduleDocument
 
     public List<PlatformCapacityDocument>? PlatformCapacity { get; init; }
 
+    /// <summary>What the file's author assumed where no source spoke (documentation that travels with the data, as a
+    /// programme's <c>assumptions</c>); read and checked for shape, not carried into the <see cref="Schedule"/>.</summary>
+    public List<string>? Assumptions { get; init; }
+
     public static ScheduleDocument From(Schedule s) => new()
     {
         Programme = s.Programme.Code,
@@ -100,6 +104,10 @@ internal sealed class SessionDocument
 
     public required List<DayDocument> Days { get; init; }
 
+    /// <summary>Where each fact of the session comes from, by name (<c>dates</c>, <c>openedBy</c>, <c>platform</c>, …);
+    /// documentation that travels with the data, checked for shape, not carried into the session.</summary>
+    public Dictionary<string, FactNoteDocument>? Provenance { get; init; }
+
     public static SessionDocument From(TrainingSession s) => new()
     {
         Id = s.Id,
@@ -118,6 +126,14 @@ internal sealed class SessionDocument
 
     public TrainingSession ToSession(DocumentPath at, Duration lessonLength)
     {
+        foreach (var (fact, note) in Provenance ?? [])
+        {
+            if (note?.Status is not ("sourced" or "assumed"))
+            {
+                throw at.Property("provenance").Property(fact).Property("status").Error("expected sourced or assumed");
+            }
+        }
+
         try
         {
             return Create(at, lessonLength);
@@ -219,6 +235,16 @@ internal sealed class ItemDocument
 }
 
 /// <summary>The JSON form of an <see cref="Instructor"/>.</summary>
+/// <summary>One fact of a session and where it comes from: <c>{ "value": …, "status": "sourced", "source": "https://…" }</c>.</summary>
+internal sealed class FactNoteDocument
+{
+    public string? Value { get; init; }
+
+    public required string Status { get; init; }
+
+    public string? Source { get; init; }
+}
+
 internal sealed class InstructorDocument
 {
     public required string Id { get; init; }
