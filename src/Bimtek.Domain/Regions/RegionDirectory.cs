@@ -46,7 +46,10 @@ public sealed class RegionDirectory : IRegionDirectory
 
         foreach (var (code, alias) in aliases)
         {
-            AddName(alias, _provinces[code.Value] ?? throw new InvalidDataException($"Alias '{alias}' names unknown province {code}."));
+            Region target = code.Level == RegionLevel.Province
+                ? _provinces[code.Value] ?? throw new InvalidDataException($"Alias '{alias}' names unknown province {code}.")
+                : _regencies[code.Value] ?? throw new InvalidDataException($"Alias '{alias}' names unknown kabupaten/kota {code}.");
+            AddName(alias, target);
         }
 
 #if NET9_0_OR_GREATER
