@@ -10,14 +10,20 @@ internal static class CentreSeeds
     {
         var provinces = regions.GetAllProvinces().ToDictionary(p => p.Code);
         return new List<TrainingCentre>(
-            EmbeddedSeed.ReadCsv("centres.centres.csv", "code", "name", "full_name", "city", "province_code", "regional", "source")
+            EmbeddedSeed.ReadCsv("centres.centres.csv", "code", "name", "full_name", "city", "province_code", "regional", "source", "regional_status", "regional_source")
                 .Select(row =>
                 {
                     var code = CentreCode.TryParse(row["code"], out var c) ? c : throw row.Error("code", "not a centre code");
                     var home = RegionCode.TryParse(row["province_code"], out var p) && provinces.TryGetValue(p, out var province)
                         ? province
                         : throw row.Error("province_code", "names no province");
-                    return new TrainingCentre(code, row["name"], row["city"], home.Code, home.TimeZone, row["full_name"], row["regional"]);
+                    var regional = row["regional_status"] switch
+                    {
+                        "sourced" => Provenance.Sourced,
+                        "assumed" => Provenance.Assumed,
+                        _ => throw row.Error("regional_status", "expected sourced or assumed"),
+                    };
+                    return new TrainingCentre(code, row["name"], row["city"], home.Code, home.TimeZone, row["full_name"], row["regional"], Provenance.Sourced, regional, row["regional_source"]);
                 })).AsReadOnly();
     }
 

@@ -1,3 +1,4 @@
+using Bimtek.Domain.Common;
 using Bimtek.Domain.Regions;
 using NodaTime;
 
@@ -15,6 +16,10 @@ public sealed class TrainingCentre
     /// <param name="timeZone">The zone the centre's agendas are written in (its home zone).</param>
     /// <param name="fullName">The official name, e.g. <c>Balai Diklat Industri Yogyakarta</c>; defaults to <paramref name="name"/>.</param>
     /// <param name="regional">The regional numeral used in a programme's announcements (e.g. <c>IV</c>), if any.</param>
+    /// <param name="provenance">Where the centre itself (code, names, city, home province) comes from.</param>
+    /// <param name="regionalProvenance">Where <paramref name="regional"/> comes from; <see langword="null"/> for the same as
+    /// <paramref name="provenance"/>.</param>
+    /// <param name="regionalSource">The source of <paramref name="regional"/> (a URL), if any.</param>
     /// <exception cref="ArgumentException">A code is <c>default</c>, a name is blank or <paramref name="homeProvince"/> is not a province code.</exception>
     public TrainingCentre(
         CentreCode code,
@@ -23,7 +28,10 @@ public sealed class TrainingCentre
         RegionCode homeProvince,
         DateTimeZone timeZone,
         string? fullName = null,
-        string? regional = null)
+        string? regional = null,
+        Provenance provenance = Provenance.HostSupplied,
+        Provenance? regionalProvenance = null,
+        string? regionalSource = null)
     {
         if (code.IsDefault)
         {
@@ -46,7 +54,22 @@ public sealed class TrainingCentre
         ZoneLabel = IndonesianTimeZones.LabelOf(timeZone);
         FullName = string.IsNullOrWhiteSpace(fullName) ? name : fullName;
         Regional = string.IsNullOrWhiteSpace(regional) ? null : regional;
+        Provenance = provenance;
+        RegionalProvenance = Regional is null ? null : regionalProvenance ?? provenance;
+        RegionalSource = Regional is null || string.IsNullOrWhiteSpace(regionalSource) ? null : regionalSource;
     }
+
+    /// <summary>Gets where the centre itself (code, names, city, home province) comes from; the seven embedded BDI are
+    /// sourced.</summary>
+    public Provenance Provenance { get; }
+
+    /// <summary>Gets where <see cref="Regional"/> comes from, or <see langword="null"/> when there is no numeral. Embedded:
+    /// I, II, IV and V are sourced (the June 2020 reports name them); III (Jakarta), VI (Denpasar) and VII (Makassar) are
+    /// <b>assumed</b>, inferred from the order of the others.</summary>
+    public Provenance? RegionalProvenance { get; }
+
+    /// <summary>Gets the source of <see cref="Regional"/> (a URL), or <see langword="null"/> when assumed or absent.</summary>
+    public string? RegionalSource { get; }
 
     /// <summary>Gets the stable code.</summary>
     public CentreCode Code { get; }
