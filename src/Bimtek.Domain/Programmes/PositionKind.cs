@@ -21,6 +21,7 @@ public enum PositionKind
     /// <summary>Jabatan Pelaksana (staff).</summary>
     Pelaksana = 6,
 
-    /// <summary>Jabatan Fungsional (e.g. an industry extension officer, penyuluh perindustrian).</summary>
+    /// <summary>Jabatan Fungsional, any functional position (in industry agencies e.g. JF Pembina Industri, PermenPANRB
+    /// 36/2021, or the older JF Penyuluh Perindustrian dan Perdagangan); the tier (Ahli/Terampil) is not modelled.</summary>
     Fungsional = 7,
 }
