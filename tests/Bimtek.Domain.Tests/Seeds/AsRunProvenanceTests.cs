@@ -20,11 +20,11 @@ public class AsRunProvenanceTests
     }
 
     [Theory]
-    [InlineData("BDI-YOG", "Kepala BPSDMI", "sourced", "kepala-bpsdmi")]
-    [InlineData("BDI-PDG", "Kepala Pusat Pengembangan Pendidikan Kejuruan dan Vokasi Industri, on behalf of the Kepala BPSDMI", "sourced", "kapus-vokasi")]
+    [InlineData("BDI-YOG", "Kepala BPSDMI", "sourced", "kapusdiklat")]
+    [InlineData("BDI-PDG", "Kepala Pusat Pengembangan Pendidikan Kejuruan dan Vokasi Industri, on behalf of the Kepala BPSDMI", "sourced", "kapusdiklat")]
     [InlineData("BDI-DPS", "Kepala Pusdiklat Industri", "assumed", "kapusdiklat")]
     [InlineData("BDI-SBY", "Kepala Pusdiklat Industri", "assumed", "kapusdiklat")]
-    public void OpenedBy_IsWhatTheReportSays_AndTheOpeningItemAgrees(string centre, string value, string status, string instructor)
+    public void OpenedBy_IsWhatTheReportSays_TheOpeningItemKeepsTheAssumedInstructor(string centre, string value, string status, string instructor)
     {
         Fact(centre, "openedBy").Should().Be((value, status));
         var opening = Session(centre).GetProperty("days")[0].GetProperty("items")[0];
