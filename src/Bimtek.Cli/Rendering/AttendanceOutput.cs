@@ -17,7 +17,7 @@ internal static class AttendanceOutput
             nip = p.Nip.ToMaskedString(),
             attendedJp = p.AttendedJp.Value,
             applicableJp = p.ApplicableJp.Value,
-            attendancePercent = p.AttendancePercent?.Value,
+            attendancePercent = Percent.Json(p.AttendancePercent?.Value),
             attendanceMet = p.MeetsMinimum,
         })).ToList();
         var violations = findings.Select(v => new
@@ -41,7 +41,7 @@ internal static class AttendanceOutput
                 row.nip,
                 row.attendedJp.ToString(CultureInfo.InvariantCulture),
                 row.applicableJp.ToString(CultureInfo.InvariantCulture),
-                row.attendancePercent?.ToString(CultureInfo.InvariantCulture) ?? "-",
+                Percent.Text(row.attendancePercent),
                 text.YesNo(row.attendanceMet));
         }
 
