@@ -31,13 +31,14 @@ internal static class AttendanceCommand
             var programmeFile = parsed.GetValue(programme) is { } p ? InputFile.ReadProgramme(p) : null;
             var loaded = InputFile.ReadSchedule(context, parsed.GetValue(schedule)!, programmeFile);
             var path = parsed.GetValue(logs)!;
-            var builder = ProgressDisplay.Run(context, parsed.GetValue(json), $"Reading {path}", progress => InputFile.ReadAttendanceLog(path, progress));
+            var written = new WrittenOffset();
+            var builder = ProgressDisplay.Run(context, parsed.GetValue(json), $"Reading {path}", progress => InputFile.ReadAttendanceLog(path, progress, written));
             var log = builder.Build();
             var calculator = context.Get<IAttendanceCalculator>();
             var completion = loaded.Programme.CompletionPolicy;
             var results = loaded.Sessions.Where(s => log.CountFor(s.Id) > 0).Select(s => calculator.Calculate(s, log, completion)).ToList();
             var findings = builder.Rejected.Concat(log.FindUnknownSessions(loaded.Sessions.Select(s => s.Id))).Concat(results.SelectMany(r => r.Findings)).ToList();
-            AttendanceOutput.Write(context.Output, results, findings, completion.MinimumAttendancePercent, parsed.GetValue(json), parsed.GetValue(lang)!);
+            AttendanceOutput.Write(context.Output, results, findings, completion.MinimumAttendancePercent, parsed.GetValue(json), parsed.GetValue(lang)!, written.Single);
             return builder.Rejected.Count > 0 ? 1 : 0;
         });
         return command;

@@ -44,8 +44,23 @@ internal static class InputFile
     /// <summary>Reads a meeting log in CSV (<see cref="AttendanceLogFile"/>).</summary>
     /// <param name="path">The log, as the user typed it.</param>
     /// <param name="progress">Told the share of the file read so far (0 to 1), when a terminal shows progress.</param>
-    public static AttendanceLogBuilder ReadAttendanceLog(string path, IProgress<double>? progress = null) =>
-        ReadCsv(path, (header, records) => AttendanceLogFile.ReadCsv(header, records, path), progress);
+    /// <param name="offset">Told the UTC offset of every join and leave, so messages can show the user's clock.</param>
+    public static AttendanceLogBuilder ReadAttendanceLog(string path, IProgress<double>? progress = null, Rendering.WrittenOffset? offset = null) =>
+        ReadCsv(
+            path,
+            (header, records) => AttendanceLogFile.ReadCsv(header, offset is null ? records : records.Select(r => Observed(r, offset)), path),
+            progress);
+
+    // The join and leave columns are the third and fourth (AttendanceLogFile's header); other layouts are just not observed.
+    private static CsvRecord Observed(CsvRecord record, Rendering.WrittenOffset offset)
+    {
+        foreach (var field in record.Fields.Skip(2).Take(2))
+        {
+            offset.Observe(field);
+        }
+
+        return record;
+    }
 
     private static T Read<T>(string path, Func<Stream, T> read)
     {

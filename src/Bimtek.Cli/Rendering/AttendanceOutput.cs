@@ -9,7 +9,7 @@ namespace Bimtek.Cli.Rendering;
 /// <summary>Attended JP per participant (NIPs masked) and every finding, for people (a table) or pipelines (JSON).</summary>
 internal static class AttendanceOutput
 {
-    public static void Write(TextWriter output, List<SessionAttendance> results, List<RuleViolation> findings, decimal minimum, bool json, CliText text)
+    public static void Write(TextWriter output, List<SessionAttendance> results, List<RuleViolation> findings, decimal minimum, bool json, CliText text, NodaTime.Offset? writtenOffset = null)
     {
         var rows = results.SelectMany(r => r.Participants.Select(p => new
         {
@@ -24,7 +24,7 @@ internal static class AttendanceOutput
         {
             code = v.Code,
             severity = v.Severity.ToString().ToLowerInvariant(),
-            message = RuleMessages.Of(v, text),
+            message = RuleMessages.Of(v, text, writtenOffset),
             details = v.Details,
         }).ToList();
         if (json)
