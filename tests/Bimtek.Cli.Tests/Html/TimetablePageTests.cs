@@ -63,6 +63,7 @@ public sealed class TimetablePageTests : IDisposable
                 var link = item.QuerySelector($"a[href='#class-{session.GetString()}']");
                 link.Should().NotBeNull(violation.GetProperty("code").GetString());
                 document.GetElementById($"class-{session.GetString()}").Should().NotBeNull();
+                document.QuerySelector($"td.block[data-session='{session.GetString()}'] a.flag")!.GetAttribute("href").Should().Be($"#{item.Id}", "the class links back to its violation");
             }
         }
     }

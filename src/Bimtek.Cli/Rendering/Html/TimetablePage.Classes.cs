@@ -36,6 +36,12 @@ internal static partial class TimetablePage
             .Append("<dt>").Append(H(page.Words.Participants)).Append("</dt><dd>").Append(PlanSummary.ParticipantsOf(session, page.PerRegion).ToString("#,0", page.Text.Culture)).Append("</dd>")
             .Append("<dt>").Append(H(page.Words.Zones)).Append("</dt><dd>").Append(H(zones.Count == 0 ? "–" : string.Join(", ", zones))).Append("</dd>")
             .Append("</dl>\n");
+        if (page.Violations.TryGetValue(session.Id, out var violations))
+        {
+            html.Append("<p class=\"flag\">⚠ ").Append(H(page.Words.Violations)).Append(": ");
+            html.AppendJoin(", ", violations.Select(v => $"<a href=\"#{v.Anchor}\"><code>{H(v.Code)}</code></a>"));
+            html.Append("</p>\n");
+        }
 
         html.Append("<details class=\"regions\" open><summary>").Append(H(page.Words.RegionsByProvince)).Append(" (").Append(session.Regions.Count.ToString(CultureInfo.InvariantCulture)).Append(")</summary>\n<table><tbody>\n");
         foreach (var (province, regions) in ByProvince(page, session))

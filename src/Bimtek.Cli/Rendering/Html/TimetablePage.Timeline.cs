@@ -76,8 +76,14 @@ internal static partial class TimetablePage
                 .Append(" data-session=\"").Append(H(session.Id)).Append("\" title=\"").Append(H(RegionsTooltip(page, session))).Append("\">")
                 .Append("<a href=\"#").Append(Anchor(session.Id)).Append("\"><strong>").Append(H(session.Id)).Append("</strong></a><br>")
                 .Append(H(DateSpan(page, session))).Append("<br>")
-                .Append(H($"{session.Regions.Count.ToString(CultureInfo.InvariantCulture)} {page.Words.Regions.ToLower(page.Text.Culture)} · {participants.ToString("#,0", page.Text.Culture)} {page.Words.Participants.ToLower(page.Text.Culture)}"))
-                .Append("</td>");
+                .Append(H($"{session.Regions.Count.ToString(CultureInfo.InvariantCulture)} {page.Words.Regions.ToLower(page.Text.Culture)} · {participants.ToString("#,0", page.Text.Culture)} {page.Words.Participants.ToLower(page.Text.Culture)}"));
+            if (page.Violations.TryGetValue(session.Id, out var violations))
+            {
+                html.Append("<br><a class=\"flag\" href=\"#").Append(violations[0].Anchor).Append("\">⚠ ").Append(violations.Count.ToString(CultureInfo.InvariantCulture)).Append(' ')
+                    .Append(H(page.Words.Violations.ToLower(page.Text.Culture))).Append("</a>");
+            }
+
+            html.Append("</td>");
             index = start + span;
         }
 

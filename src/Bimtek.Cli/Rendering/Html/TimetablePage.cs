@@ -2,11 +2,11 @@ using System.Net;
 using System.Reflection;
 using System.Text;
 using Bimtek.Cli.Text;
+using Bimtek.Domain;
 using Bimtek.Domain.Calendar;
 using Bimtek.Domain.Centres;
 using Bimtek.Domain.Common;
 using Bimtek.Domain.Regions;
-using Bimtek.Domain;
 using Bimtek.Domain.Scheduling;
 using FluentValidation.Results;
 using NodaTime;
@@ -74,9 +74,9 @@ internal static partial class TimetablePage
         else
         {
             html.Append("<ul class=\"findings\" id=\"violations\">\n");
-            foreach (var failure in page.Input.Verdict.Errors)
+            foreach (var (failure, index) in page.Input.Verdict.Errors.Select((f, i) => (f, i)))
             {
-                Finding(html, page, failure.ErrorCode, failure.Severity, RuleMessages.Of(failure, page.Text), failure.GetDetails(), failure.PropertyName);
+                Finding(html, page, failure.ErrorCode, failure.Severity, RuleMessages.Of(failure, page.Text), failure.GetDetails(), failure.PropertyName, $"violation-{index + 1}");
             }
 
             html.Append("</ul>\n");
@@ -85,10 +85,10 @@ internal static partial class TimetablePage
         html.Append("</section>\n");
     }
 
-    private static void Finding(StringBuilder html, Page page, string code, FluentValidation.Severity severity, string message, IReadOnlyDictionary<string, object?> details, string? path = null)
+    private static void Finding(StringBuilder html, Page page, string code, FluentValidation.Severity severity, string message, IReadOnlyDictionary<string, object?> details, string? path = null, string? id = null)
     {
         var sessions = Concerned(page, details, path);
-        html.Append("<li class=\"finding ").Append(severity.ToString().ToLowerInvariant()).Append("\" data-code=\"").Append(H(code)).Append('"')
+        html.Append("<li").Append(id is null ? string.Empty : $" id=\"{id}\"").Append(" class=\"finding ").Append(severity.ToString().ToLowerInvariant()).Append("\" data-code=\"").Append(H(code)).Append('"')
             .Append(sessions.Count > 0 ? $" data-sessions=\"{H(string.Join(' ', sessions))}\"" : string.Empty).Append('>')
             .Append("<span class=\"severity\">").Append(H(page.Text.Severity(severity))).Append("</span> <code>").Append(H(code)).Append("</code> ")
             .Append(H(message));
@@ -101,6 +101,13 @@ internal static partial class TimetablePage
 
         html.Append("</li>\n");
     }
+
+    // The violations of each class, by the anchors of their list items: a class's block and card link back to them.
+    private static Dictionary<string, List<(string Anchor, string Code)>> ViolationsByClass(Page page) =>
+        page.Input.Verdict.Errors
+            .SelectMany((f, i) => Concerned(page, f.GetDetails(), f.PropertyName).Select(s => (Session: s, Anchor: $"violation-{i + 1}", Code: f.ErrorCode)))
+            .GroupBy(x => x.Session, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(x => (x.Anchor, x.Code)).ToList(), StringComparer.Ordinal);
 
     // The classes a finding concerns: the sessions its details name, else the one its path points at (Sessions[3]).
     private static List<string> Concerned(Page page, IReadOnlyDictionary<string, object?> details, string? path)
@@ -149,6 +156,8 @@ internal static partial class TimetablePage
     private sealed record Page(Input Input, PageText Words, CliText Text, IRegionDirectory Regions, ICentreDirectory Centres, IWorkingCalendar Calendar)
     {
         public IReadOnlyDictionary<string, int> PerRegion { get; } = Input.Schedule.Programme.Phases.ToDictionary(p => p.Id, p => p.ParticipantsPerRegion);
+
+        public Dictionary<string, List<(string Anchor, string Code)>> Violations => field ??= ViolationsByClass(this);
 
         // Centres in a fixed order (the directory's), each with its colour on the page.
         public IReadOnlyList<TrainingCentre> CentresShown { get; } =

@@ -11,6 +11,7 @@
   }
   document.querySelectorAll("td.block").forEach(function (block) {
     block.addEventListener("click", function (event) {
+      if (event.target.closest("a.flag")) { return; } // the violation link goes to the violation
       var id = block.getAttribute("data-session");
       select(id);
       var target = document.getElementById(block.querySelector("a").getAttribute("href").slice(1));
