@@ -28,6 +28,8 @@ public class ConsoleOutputTests
         output.Should().BeEmpty();
         error.Should().Be("bimtek: --as-of 1800-01-01 is before the region data: it holds from 2020-01-01." + Environment.NewLine);
         CliRunner.Run("regions", "--as-of", "2020-01-01").ExitCode.Should().Be(0);
+        CliRunner.Run("centres", "--as-of", "2019-12-31").ExitCode.Should().Be(2);
+        CliRunner.Run("regions", "--as-of", "1800-01-01", "--lang", "id").Error.Should().Contain("data berlaku sejak 2020-01-01");
     }
 
     [Fact]

@@ -22,12 +22,8 @@ internal static class RegionsCommand
         };
         command.SetAction(parsed =>
         {
-            var date = parsed.GetValue(asOf) ?? context.Today();
+            var date = AsOfDate.Resolve(context, parsed.GetValue(asOf), parsed.GetValue(lang)!);
             var directory = context.Get<IRegionDirectory>();
-            if (directory.HoldsFrom is { } from && date < from)
-            {
-                throw new CliUsageException(parsed.GetValue(lang)!.RegionsBeforeData(date, from));
-            }
 
             var regions = parsed.GetValue(province) is { } code ? Regencies(directory, code, date) : [.. directory.GetProvinces(date)];
             RegionsOutput.Write(context.Output, date, regions, context.Get<ICentreDirectory>(), parsed.GetValue(json), parsed.GetValue(lang)!);
