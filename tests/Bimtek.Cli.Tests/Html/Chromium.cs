@@ -17,6 +17,10 @@ internal static class Chromium
     public static string Screenshot(string page, string png, int width = 1600, int height = 1000) =>
         Run(page, $"--screenshot={png}", $"--window-size={width},{height}").Log;
 
+    /// <summary>Prints the page to PDF as the browser's print dialog would (the page's own <c>@page</c> size); returns the browser's log.</summary>
+    public static string PrintToPdf(string page, string pdf) =>
+        Run(page, $"--print-to-pdf={pdf}", "--no-pdf-header-footer").Log;
+
     private static (string Dom, string Log) Run(string page, params string[] args)
     {
         if (!File.Exists(Path))

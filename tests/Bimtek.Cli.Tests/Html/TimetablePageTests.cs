@@ -40,6 +40,11 @@ public sealed class TimetablePageTests : IDisposable
         document.QuerySelector("#no-violation").Should().NotBeNull();
         document.QuerySelector("#cost")!.TextContent.Should().Contain("the fewest possible: 10");
         document.QuerySelectorAll("th.day.closed").Select(d => d.TextContent).Should().Contain(t => t.Contains("weekend", StringComparison.Ordinal));
+
+        // The README's picture is this page at this size (docs/images/timetable-june-2020.png).
+        var png = Path.Combine(_directory.FullName, "plan.png");
+        Chromium.Screenshot(page, png, 1600, 1150).Should().NotContain("CONSOLE");
+        File.ReadAllBytes(png).Take(8).Should().Equal(0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A);
     }
 
     [Fact]
@@ -78,6 +83,21 @@ public sealed class TimetablePageTests : IDisposable
         html.Should().NotContain("http://").And.NotContain("https://").And.NotContain("url(");
         document.QuerySelector("style")!.TextContent.Should().Contain("@page { size: A4 landscape;");
         document.DocumentElement.GetAttribute("lang").Should().Be("en");
+    }
+
+    [Fact]
+    public void PlanHtml_PrintedInChromium_IsOnA4LandscapePages()
+    {
+        var page = Write("plan.html", "plan", "--html");
+        var pdf = Path.Combine(_directory.FullName, "plan.pdf");
+
+        Chromium.PrintToPdf(page, pdf);
+
+        // A4 landscape is 297 × 210 mm = 841.9 × 595.3 pt; Chromium writes it as 841.92 × 594.96.
+        var boxes = System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(pdf, System.Text.Encoding.Latin1), @"/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]")
+            .Select(m => (Width: double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), Height: double.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)))
+            .ToList();
+        boxes.Should().NotBeEmpty().And.OnlyContain(b => Math.Abs(b.Width - 841.9) < 1 && Math.Abs(b.Height - 595.3) < 1);
     }
 
     [Fact]
