@@ -142,7 +142,7 @@ public static class People
     /// <summary>A kepala bidang (Administrator) of Kab. Serang's industry office, with <see cref="AmirNip"/>.</summary>
     /// <returns>The participant.</returns>
     public static Participant Amir() => new(
-        Domain.Common.Nip.Parse(AmirNip), "Amir Rekaan", new Position(PositionKind.Administrator, "Kepala Bidang Perindustrian"), SerangIndustryOffice);
+        Domain.Common.Nip.Parse(AmirNip), "Amir Synthetic", new Position(PositionKind.Administrator, "Kepala Bidang Perindustrian"), SerangIndustryOffice);
 
     private static (LocalDate Birth, Sex Sex, int Sequence) Parts(int n)
     {

@@ -12,7 +12,7 @@ namespace Bimtek.Domain.Testing;
 /// <typeparam name="TSubject">The value checked.</typeparam>
 /// <typeparam name="TAssertions">The concrete assertions, for chaining.</typeparam>
 /// <remarks>The rules run once per assertion object, on first use.</remarks>
-public abstract class RuleAssertions<TSubject, TAssertions> : ReferenceTypeAssertions<TSubject, TAssertions>
+public abstract class RuleAssertions<TSubject, TAssertions> : ObjectAssertions<TSubject, TAssertions>
     where TSubject : class
     where TAssertions : RuleAssertions<TSubject, TAssertions>
 {

@@ -3,7 +3,7 @@ using System.Reflection;
 using System.Runtime.Loader;
 using System.Text;
 using Bimtek.Domain.Regions;
-using Bimtek.Domain.Tests.Builders;
+using Bimtek.Domain.Testing;
 using FluentValidation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;

@@ -1,7 +1,7 @@
 using Bimtek.Domain.Planning;
 using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Scheduling;
-using Bimtek.Domain.Tests.Builders;
+using Bimtek.Domain.Testing;
 using FsCheck;
 using FsCheck.Xunit;
 using NodaTime;
