@@ -43,6 +43,17 @@ public sealed class AssertionMessageTests : IDisposable
     }
 
     [Fact]
+    public void ReadmeExample_WithAnotherInstructor_FailsAsTheReadmeQuotes()
+    {
+        var schedule = A.Schedule().With(A.Session("YOG-1").WithInstructor("W1")).With(A.Session("MKS-1").For("73").WithInstructor("W1")).Build();
+
+        var act = () => schedule.Should().Within(ScheduleRuleSets.Conflicts).BreakRule(ScheduleRuleCodes.InstructorDoubleBooked).Involving(instructor: "W9");
+
+        act.Should().Throw<XunitException>().Which.Message.Should().StartWith(
+            "Expected schedule (rule family Conflicts) to break rule Scheduling.InstructorDoubleBooked involving instructor \"W9\", but its 2 violations of that rule involve other entities:");
+    }
+
+    [Fact]
     public void BreakRule_WhenOnlyOtherRulesAreBroken_FailsNamingThem()
     {
         var schedule = A.Schedule().With(A.Session()).Build();
