@@ -154,7 +154,17 @@ public sealed partial class IdentityResolver
         Nip[]? found = null;
         foreach (Match match in NipPattern().Matches(displayName))
         {
-            if (!Nip.TryParse(match.ValueSpan, out var nip))
+            Span<char> digits = stackalloc char[18];
+            var n = 0;
+            foreach (var c in match.ValueSpan)
+            {
+                if (char.IsAsciiDigit(c))
+                {
+                    digits[n++] = c;
+                }
+            }
+
+            if (!Nip.TryParse(digits, out var nip))
             {
                 continue;
             }

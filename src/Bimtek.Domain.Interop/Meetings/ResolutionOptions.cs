@@ -6,10 +6,10 @@ namespace Bimtek.Domain.Interop.Meetings;
 /// <remarks>Immutable.</remarks>
 public sealed class ResolutionOptions
 {
+    private static readonly ResolutionStep[] DefaultSteps = [ResolutionStep.Email, ResolutionStep.NipInName, ResolutionStep.Name, ResolutionStep.HostMapping];
+
     /// <summary>The default order: e-mail, NIP in the display name, name, host mapping.</summary>
     public static readonly ResolutionOptions Default = new();
-
-    private static readonly ResolutionStep[] DefaultSteps = [ResolutionStep.Email, ResolutionStep.NipInName, ResolutionStep.Name, ResolutionStep.HostMapping];
 
     /// <summary>Creates options.</summary>
     /// <param name="steps">The steps, in the order to try them; <see langword="null"/> for the default order. A step left out is not tried.</param>
