@@ -152,9 +152,9 @@ public sealed partial class IdentityResolver
     private Nip[] NipsIn(string displayName, ref (int Count, RuleText Text) reason)
     {
         Nip[]? found = null;
+        Span<char> digits = stackalloc char[18];
         foreach (Match match in NipPattern().Matches(displayName))
         {
-            Span<char> digits = stackalloc char[18];
             var n = 0;
             foreach (var c in match.ValueSpan)
             {
@@ -164,7 +164,7 @@ public sealed partial class IdentityResolver
                 }
             }
 
-            if (!Nip.TryParse(digits, out var nip))
+            if (!Nip.TryParse(digits[..n], out var nip))
             {
                 continue;
             }
