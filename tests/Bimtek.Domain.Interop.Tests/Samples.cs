@@ -16,6 +16,8 @@ internal static class Samples
 
     public static string Path(string name) => System.IO.Path.Combine(Root, "samples", "meetings", name);
 
+    public static string PathOf(params string[] parts) => System.IO.Path.Combine([Root, .. parts]);
+
     public static byte[] Bytes(string name) => File.ReadAllBytes(Path(name));
 
     public static MeetingReport Read(string name, DateOrder order = DateOrder.Detect, LocalDate? date = null) =>
