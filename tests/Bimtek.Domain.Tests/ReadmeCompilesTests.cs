@@ -227,6 +227,7 @@ public class ReadmeCompilesTests
             typeof(IValidator).Assembly,
             typeof(IServiceCollection).Assembly,
             typeof(ServiceCollection).Assembly,
+            typeof(Bimtek.Domain.Interop.Meetings.MeetingExportReader).Assembly,
         ];
         foreach (var assembly in package)
         {
