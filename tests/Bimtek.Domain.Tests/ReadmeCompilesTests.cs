@@ -236,6 +236,7 @@ public class ReadmeCompilesTests
             typeof(IValidator).Assembly,
             typeof(IServiceCollection).Assembly,
             typeof(ServiceCollection).Assembly,
+            typeof(Bimtek.Domain.Interop.Meetings.MeetingExportReader).Assembly,
             typeof(Testing.A).Assembly,
             typeof(AssertionExtensions).Assembly,
             typeof(NodaTime.Testing.FakeClock).Assembly,
