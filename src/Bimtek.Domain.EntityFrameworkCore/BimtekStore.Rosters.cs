@@ -43,13 +43,22 @@ public sealed partial class BimtekStore
         {
             await _context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (DbUpdateConcurrencyException ex)
+        catch (DbUpdateException ex)
         {
+            // EF may write a new entry before it checks the roster's version: a clash on an entry's key is then the
+            // same lost-update race, told apart by the version now stored.
             _context.ChangeTracker.Clear();
             _loadedRosters.Remove(roster);
-            throw new BimtekConcurrencyException(
-                $"The roster of session {roster.SessionId} was changed by someone else after it was loaded (at version {loadedVersion}); nothing was saved. Load it again and repeat the change.",
-                ex);
+            var stored = await _context.Set<RosterRecord>().AsNoTracking().Where(r => r.SessionId == roster.SessionId)
+                .Select(r => (int?)r.Version).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            if (ex is DbUpdateConcurrencyException || stored != (loadedVersion == 0 ? null : loadedVersion))
+            {
+                throw new BimtekConcurrencyException(
+                    $"The roster of session {roster.SessionId} was changed by someone else after it was loaded (version {loadedVersion}, now {stored?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "deleted"}); nothing was saved. Load it again and repeat the change.",
+                    ex);
+            }
+
+            throw;
         }
     }
 
