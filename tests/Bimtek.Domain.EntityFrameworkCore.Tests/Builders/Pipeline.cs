@@ -12,13 +12,13 @@ using NodaTime.Text;
 namespace Bimtek.Domain.EntityFrameworkCore.Tests.Builders;
 
 /// <summary>The BDI Yogyakarta session of June 2020 run for <c>count</c> synthetic officials: attendance from a meeting
-/// log (every tenth leaves early on the second day), results, and the package's completion.</summary>
+/// log (every tenth leaves early on the second day, unless all stay), results, and the package's completion.</summary>
 internal sealed class Pipeline
 {
     private static readonly ServiceProvider Domain = new ServiceCollection().AddBimtekDomain().BuildServiceProvider();
     private static readonly OffsetDateTimePattern Wib = OffsetDateTimePattern.ExtendedIso;
 
-    public Pipeline(int count, int first = 1)
+    public Pipeline(int count, int first = 1, bool allStay = false)
     {
         var schedule = June2020.AsRun;
         Programme = schedule.Programme;
@@ -28,7 +28,7 @@ internal sealed class Pipeline
         for (var i = 0; i < nips.Count; i++)
         {
             log.Add(new AttendanceLogEntry(nips[i], Session.Id, At("2020-06-18T07:50:00+07:00"), At("2020-06-18T16:30:00+07:00")));
-            log.Add(new AttendanceLogEntry(nips[i], Session.Id, At("2020-06-19T07:50:00+07:00"), At(i % 10 == 9 ? "2020-06-19T08:30:00+07:00" : "2020-06-19T16:30:00+07:00")));
+            log.Add(new AttendanceLogEntry(nips[i], Session.Id, At("2020-06-19T07:50:00+07:00"), At(i % 10 == 9 && !allStay ? "2020-06-19T08:30:00+07:00" : "2020-06-19T16:30:00+07:00")));
         }
 
         Attendance = Domain.GetRequiredService<IAttendanceCalculator>()
