@@ -9,7 +9,9 @@ namespace Bimtek.Domain.Benchmarks.Persistence;
 /// <summary>
 /// The JP ledger as a database query: shortfalls of 2020 over 1,000,000 certificates (250,000 officials × 4) in
 /// PostgreSQL, summed in SQL by <see cref="BimtekStore.ShortfallsAsync"/>. Needs a server: <c>eval "$(eng/postgres-up)"</c>
-/// first (it sets BIMTEK_TEST_POSTGRES); the certificates are loaded once with binary COPY.
+/// first (it sets BIMTEK_TEST_POSTGRES); the certificates are loaded once with binary COPY. Run with
+/// <c>--filter '*LedgerQueryBenchmarks*' --job short --inProcess</c> (BenchmarkDotNet's generated project did not build
+/// here beside the EF Core reference).
 /// </summary>
 [MemoryDiagnoser]
 public class LedgerQueryBenchmarks
