@@ -6,11 +6,17 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Bimtek.Cli;
 
 /// <summary>The <c>bimtek</c> command line: composes the domain package through DI and renders its answers.</summary>
-/// <remarks>Exit codes: 0 success, 2 bad arguments or unreadable input (one line on standard error).</remarks>
+/// <remarks>
+/// Exit codes: 0 success, 1 the answer has findings (per command), 2 bad arguments or a file that cannot be read or
+/// written (one line on standard error), 70 a fault in the tool itself (one line, never a stack trace).
+/// </remarks>
 internal static class BimtekApp
 {
     /// <summary>Exit code for arguments or input the tool cannot use.</summary>
     public const int UsageError = 2;
+
+    /// <summary>Exit code for a fault of the tool itself (EX_SOFTWARE in sysexits.h): reported in one line, never as a stack trace.</summary>
+    public const int InternalError = 70;
 
     /// <summary>Runs the tool.</summary>
     /// <param name="args">The command-line arguments.</param>
@@ -53,6 +59,18 @@ internal static class BimtekApp
         {
             error.WriteLine($"bimtek: {ex.Message}");
             return UsageError;
+        }
+        catch (Exception ex) when (ex is OutOfMemoryException)
+        {
+            error.WriteLine("bimtek: out of memory; the input is too large for this machine.");
+            return InternalError;
+        }
+#pragma warning disable CA1031 // The last line of defence: a person gets one line to report, not a stack trace.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            error.WriteLine($"bimtek: internal error, please report it with the command you ran: {ToolMessage.Plain(ex)}");
+            return InternalError;
         }
     }
 }

@@ -15,6 +15,12 @@ internal sealed class CliContext(IServiceProvider services, TextWriter output, T
 
     public TextWriter Error => error;
 
+    /// <summary>
+    /// Gets whether standard error is a terminal a person watches: only then is progress shown (never when redirected,
+    /// captured by a test or a pipeline).
+    /// </summary>
+    public bool ErrorIsTerminal => ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
+
     public T Get<T>()
         where T : notnull => (T)(services.GetService(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not registered."));
 

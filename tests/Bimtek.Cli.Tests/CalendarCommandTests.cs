@@ -14,7 +14,7 @@ public class CalendarCommandTests
         var days = report.GetProperty("nonWorkingDays").EnumerateArray().ToDictionary(d => d.GetProperty("date").GetString()!);
         days.Should().HaveCount(22);
         var idulFitri = days["2020-05-25"];
-        idulFitri.GetProperty("weekday").GetString().Should().Be("Monday");
+        idulFitri.GetProperty("weekday").GetString().Should().Be("monday");
         idulFitri.GetProperty("kind").GetString().Should().Be("nationalHoliday");
         idulFitri.GetProperty("decree").GetString().Should().Be("SKB 3 Menteri 2020 (728/2019; 213/2019; 01/2019)");
         idulFitri.GetProperty("provenance").GetString().Should().Be("sourced");
@@ -34,7 +34,7 @@ public class CalendarCommandTests
         rules.Select(r => r.GetProperty("decree").GetString()).Should().Equal("Keppres 68/1995", "Keppres 68/1995", "Perpres 21/2023", "Perpres 21/2023");
         rules.Select(r => r.GetProperty("provenance").GetString()).Should().Equal("sourced", "sourced", "assumed", "assumed");
         var friday = rules[1];
-        friday.GetProperty("days").EnumerateArray().Select(d => d.GetString()).Should().Equal("Friday");
+        friday.GetProperty("days").EnumerateArray().Select(d => d.GetString()).Should().Equal("friday");
         friday.GetProperty("windows").EnumerateArray().Select(w => w.GetProperty("start").GetString() + "-" + w.GetProperty("end").GetString())
             .Should().Equal("07:30-11:30", "13:00-16:30");
         friday.GetProperty("break").GetProperty("start").GetString().Should().Be("11:30");

@@ -34,7 +34,7 @@ public class ProgrammeCommandTests
         File.WriteAllText(path, json);
         try
         {
-            var (exit, output, _) = CliRunner.Run("programme", "--file", path);
+            var (exit, output, _) = CliRunner.Run("programme", "--programme", path);
 
             exit.Should().Be(1);
             output.Should().Contain(ProgrammeRuleCodes.CurriculumJpMismatch).And.Contain("at TotalJp");
@@ -52,11 +52,11 @@ public class ProgrammeCommandTests
         File.WriteAllText(path, """{ "code": "X", "fiscalYear": "soon" }""");
         try
         {
-            var (exit, output, error) = CliRunner.Run("programme", "--file", path);
+            var (exit, output, error) = CliRunner.Run("programme", "--programme", path);
 
             exit.Should().Be(2);
             output.Should().BeEmpty();
-            error.Trim().Should().Be($"bimtek: {Path.GetFileName(path)}: $.fiscalYear: expected a whole number");
+            error.Trim().Should().Be($"bimtek: {path}: $.fiscalYear: expected a whole number");
         }
         finally
         {
@@ -67,9 +67,9 @@ public class ProgrammeCommandTests
     [Fact]
     public void Programme_FromAMissingFile_ExitsWith2()
     {
-        var (exit, _, error) = CliRunner.Run("programme", "--file", "/nonexistent/programme.json");
+        var (exit, _, error) = CliRunner.Run("programme", "--programme", "/nonexistent/programme.json");
 
         exit.Should().Be(2);
-        error.Should().StartWith("bimtek: cannot read programme.json");
+        error.Should().Be("bimtek: cannot read /nonexistent/programme.json: no such directory" + Environment.NewLine);
     }
 }

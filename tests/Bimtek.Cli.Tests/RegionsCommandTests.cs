@@ -20,7 +20,7 @@ public class RegionsCommandTests
             .Single(r => r.GetProperty("code").GetString() == "32.73");
 
         item.GetProperty("name").GetString().Should().Be("Bandung");
-        item.GetProperty("kind").GetString().Should().Be("Kota");
+        item.GetProperty("kind").GetString().Should().Be("kota");
         item.GetProperty("provinceCode").GetString().Should().Be("32");
         item.GetProperty("timeZone").GetString().Should().Be("Asia/Jakarta");
         item.GetProperty("zone").GetString().Should().Be("WIB");

@@ -40,7 +40,7 @@ public class ValidateCommandTests
 
             exit.Should().Be(2);
             output.Should().BeEmpty();
-            error.Trim().Should().StartWith($"bimtek: {Path.GetFileName(path)}: $.sessions[0].mode: expected one of").And.NotContain("\n");
+            error.Trim().Should().StartWith($"bimtek: {path}: $.sessions[0].mode: expected one of").And.NotContain("\n");
         }
         finally
         {

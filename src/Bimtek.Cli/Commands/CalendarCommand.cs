@@ -24,7 +24,7 @@ internal static class CalendarCommand
         {
             var calendar = context.Get<IWorkingCalendar>();
             var y = parsed.GetValue(year)!.Value;
-            var tz = parsed.GetValue(zone)!;
+            var tz = parsed.GetValue(zone) ?? IndonesianTimeZone.WIB.GetZone();
             if (!calendar.Covers(y))
             {
                 throw new CliUsageException(new CalendarDataMissingException(y, calendar.CoveredYears).Message);

@@ -19,7 +19,7 @@ internal static class CentresCommand
         };
         command.SetAction(parsed =>
         {
-            var date = parsed.GetValue(asOf) ?? context.Today();
+            var date = AsOfDate.Resolve(context, parsed.GetValue(asOf), parsed.GetValue(lang)!);
             CentresOutput.Write(context.Output, date, context.Get<ICentreDirectory>(), context.Get<IRegionDirectory>(), parsed.GetValue(json), parsed.GetValue(lang)!);
             return 0;
         });

@@ -7,13 +7,13 @@ using FluentValidation;
 
 namespace Bimtek.Cli.Commands;
 
-/// <summary><c>bimtek programme [--file F] [--json] [--lang id|en]</c>: shows a programme (the embedded 2020 one by default) and its validation.</summary>
+/// <summary><c>bimtek programme [--programme F] [--json] [--lang id|en]</c>: shows a programme (the embedded 2020 one by default) and its validation.</summary>
 /// <remarks>Exit codes: 0 valid, 1 the definition has errors, 2 the file cannot be read.</remarks>
 internal static class ProgrammeCommand
 {
     public static Command Create(CliContext context)
     {
-        var file = CommonOptions.File("--file", "A programme JSON file (the package's JSON form); default: the embedded 2020 programme.");
+        var file = CommonOptions.Programme();
         var json = CommonOptions.Json();
         var lang = CommonOptions.Language();
         var command = new Command("programme", "Show a programme: curriculum, phases, completion policy, assumptions and what its validator says.")

@@ -7,6 +7,7 @@ using NodaTime;
 namespace Bimtek.Cli.Commands;
 
 /// <summary><c>bimtek regions [--as-of D] [--province CODE] [--json] [--lang id|en]</c>: provinces, or one province's kabupaten/kota.</summary>
+/// <remarks>Exit 2 for a date before the data holds (<see cref="IRegionDirectory.HoldsFrom"/>): the map was different then.</remarks>
 internal static class RegionsCommand
 {
     public static Command Create(CliContext context)
@@ -21,17 +22,18 @@ internal static class RegionsCommand
         };
         command.SetAction(parsed =>
         {
-            var date = parsed.GetValue(asOf) ?? context.Today();
-            var regions = parsed.GetValue(province) is { } code ? Regencies(context, code, date) : [.. context.Get<IRegionDirectory>().GetProvinces(date)];
+            var date = AsOfDate.Resolve(context, parsed.GetValue(asOf), parsed.GetValue(lang)!);
+            var directory = context.Get<IRegionDirectory>();
+
+            var regions = parsed.GetValue(province) is { } code ? Regencies(directory, code, date) : [.. directory.GetProvinces(date)];
             RegionsOutput.Write(context.Output, date, regions, context.Get<ICentreDirectory>(), parsed.GetValue(json), parsed.GetValue(lang)!);
             return 0;
         });
         return command;
     }
 
-    private static List<Region> Regencies(CliContext context, RegionCode province, LocalDate date)
+    private static List<Region> Regencies(IRegionDirectory regions, RegionCode province, LocalDate date)
     {
-        var regions = context.Get<IRegionDirectory>();
         if (regions.FindProvince(province, date) is null)
         {
             throw new CliUsageException($"--province {province} names no province in force on {date:yyyy-MM-dd}.");

@@ -7,7 +7,7 @@ using FluentValidation;
 namespace Bimtek.Cli.Commands;
 
 /// <summary>
-/// <c>bimtek report --schedule F --results F [--programme F] [--json] [--lang id|en]</c>: evaluation report per class,
+/// <c>bimtek report --schedule F --results F [--programme F] [--include-empty] [--json] [--lang id|en]</c>: evaluation report per class,
 /// centre, province and programme from participants' results (CSV or JSON).
 /// </summary>
 /// <remarks>Exit codes: 0 every row read, 1 some rows refused (each reported by line; the report covers the others),
@@ -16,16 +16,15 @@ internal static class ReportCommand
 {
     public static Command Create(CliContext context)
     {
-        var schedule = CommonOptions.File("--schedule", "The schedule JSON file (as bimtek validate reads it).");
-        schedule.Required = true;
-        var results = CommonOptions.File("--results", "The participants' results: .csv (header nip,session,region,position,pre_test,post_test,final_score,attendance_percent,completed[,level:<competency>...]) or .json (an array of objects).");
-        results.Required = true;
-        var programme = CommonOptions.File("--programme", "The programme JSON file the schedule names; default: the embedded programme with that code.");
+        var schedule = CommonOptions.Schedule();
+        var results = CommonOptions.File("--results", "The participants' results: .csv (header nip,session,region,position,pre_test,post_test,final_score,attendance_percent,completed[,level:<competency>...]) or .json (an array of objects).", required: true);
+        var programme = CommonOptions.Programme();
+        var includeEmpty = new Option<bool>("--include-empty") { Description = "Also list classes, centres and provinces without any participant (left out by default)." };
         var json = CommonOptions.Json();
         var lang = CommonOptions.Language();
         var command = new Command("report", "Report participants, coverage, completion, attendance, pre/post means, learning gain, grades and top competency gaps per class, centre, province and programme.")
         {
-            schedule, results, programme, json, lang,
+            schedule, results, programme, includeEmpty, json, lang,
         };
         command.SetAction(parsed =>
         {
@@ -36,7 +35,7 @@ internal static class ReportCommand
 
             var options = ReportOptions.ForScheduledPhases(loaded, context.Get<IRegionDirectory>());
             var report = context.Get<IReportCalculator>().Calculate(loaded, reading.Results, options);
-            ReportOutput.Write(context.Output, report, reading, context.Get<IGradingPolicy>().Bands, parsed.GetValue(json), parsed.GetValue(lang)!);
+            ReportOutput.Write(context.Output, report, reading, context.Get<IGradingPolicy>().Bands, new ReportOutput.Options(parsed.GetValue(json), parsed.GetValue(includeEmpty)), parsed.GetValue(lang)!);
 
             return reading.Result.Violations.Any(v => v.Severity == Severity.Error) ? 1 : 0;
         });

@@ -9,7 +9,7 @@ namespace Bimtek.Cli.Rendering;
 /// <summary>Attended JP per participant (NIPs masked) and every finding, for people (a table) or pipelines (JSON).</summary>
 internal static class AttendanceOutput
 {
-    public static void Write(TextWriter output, List<SessionAttendance> results, List<RuleViolation> findings, decimal minimum, bool json, CliText text)
+    public static void Write(TextWriter output, List<SessionAttendance> results, List<RuleViolation> findings, decimal minimum, bool json, CliText text, NodaTime.Offset? writtenOffset = null)
     {
         var rows = results.SelectMany(r => r.Participants.Select(p => new
         {
@@ -17,14 +17,14 @@ internal static class AttendanceOutput
             nip = p.Nip.ToMaskedString(),
             attendedJp = p.AttendedJp.Value,
             applicableJp = p.ApplicableJp.Value,
-            attendancePercent = p.AttendancePercent?.Value,
+            attendancePercent = Percent.Json(p.AttendancePercent?.Value),
             attendanceMet = p.MeetsMinimum,
         })).ToList();
         var violations = findings.Select(v => new
         {
             code = v.Code,
             severity = v.Severity.ToString().ToLowerInvariant(),
-            message = RuleMessages.Of(v, text),
+            message = RuleMessages.Of(v, text, writtenOffset),
             details = v.Details,
         }).ToList();
         if (json)
@@ -41,7 +41,7 @@ internal static class AttendanceOutput
                 row.nip,
                 row.attendedJp.ToString(CultureInfo.InvariantCulture),
                 row.applicableJp.ToString(CultureInfo.InvariantCulture),
-                row.attendancePercent?.ToString(CultureInfo.InvariantCulture) ?? "-",
+                Percent.Text(row.attendancePercent),
                 text.YesNo(row.attendanceMet));
         }
 

@@ -35,10 +35,11 @@ internal static class CalendarOutput
             return;
         }
 
-        var table = TableOutput.Table(text.NonWorkingTitle(year.Number, nonWorking.Count), text.NonWorkingHeaders);
+        // A holiday that falls on a Saturday or Sunday is still listed (its decree names it), marked as a weekend day.
+        var table = TableOutput.Table(text.NonWorkingTitle(year.Number, nonWorking.Count, nonWorking.Count(x => x.Day.IsWeekend)), text.NonWorkingHeaders);
         foreach (var (day, reason) in nonWorking)
         {
-            table.AddRow(Date(day.Date), text.DayName(day.Date.DayOfWeek), text.Name(reason.Kind), Markup.Escape(text.Pick(reason.Name, reason.EnglishName)), Markup.Escape(reason.Decree ?? text.HostClosure));
+            table.AddRow(Date(day.Date), text.DayName(day.Date.DayOfWeek) + (day.IsWeekend ? " " + text.OnWeekend : string.Empty), text.Name(reason.Kind), Markup.Escape(text.Pick(reason.Name, reason.EnglishName)), Markup.Escape(reason.Decree ?? text.HostClosure));
         }
 
         TableOutput.Write(output, table);
@@ -100,11 +101,11 @@ internal static class CalendarOutput
         IReadOnlyList<HoursItem> WorkingHours);
 
     /// <summary>One reason a date is not a working day (a date closed twice has two items).</summary>
-    private sealed record DayItem(string Date, string Weekday, NonWorkingDayKind Kind, string Name, string? NameEn, string? Decree, Provenance Provenance, bool Weekend, IReadOnlyList<string>? Provinces)
+    private sealed record DayItem(string Date, IsoDayOfWeek Weekday, NonWorkingDayKind Kind, string Name, string? NameEn, string? Decree, Provenance Provenance, bool Weekend, IReadOnlyList<string>? Provinces)
     {
         public static DayItem From(CalendarDay day, NonWorkingReason reason) => new(
             CalendarOutput.Date(day.Date),
-            day.Date.DayOfWeek.ToString(),
+            day.Date.DayOfWeek,
             reason.Kind,
             reason.Name,
             reason.EnglishName,
@@ -118,7 +119,7 @@ internal static class CalendarOutput
     private sealed record HoursItem(
         string? EffectiveFrom,
         string? EffectiveUntil,
-        IReadOnlyList<string> Days,
+        IReadOnlyList<IsoDayOfWeek> Days,
         IReadOnlyList<TimeItem> Windows,
         TimeItem? Break,
         int LessonHours,
@@ -128,7 +129,7 @@ internal static class CalendarOutput
         public static HoursItem From(WorkingHoursRule rule, Duration lessonLength) => new(
             rule.EffectiveFrom is { } from ? CalendarOutput.Date(from) : null,
             rule.EffectiveUntil is { } until ? CalendarOutput.Date(until) : null,
-            [.. rule.Days.Select(d => d.ToString())],
+            [.. rule.Days],
             [.. rule.WorkingRanges.Select(TimeItem.From)],
             rule.Break is { } b ? TimeItem.From(b) : null,
             rule.CountLessonHours(lessonLength).Value,

@@ -45,7 +45,7 @@ internal static class CentresOutput
         {
             var provinces = string.Join(", ", item.Provinces.Select(p => $"{p} {regions.GetProvince(RegionCode.Parse(p), date).Name}"));
             var provenance = Summarise(centres.GetServiceAreas(date).Where(a => a.Centre.Value == item.Code).ToList(), p => text.Name(p), text.Mixed, text.None);
-            table.AddRow(item.Code, item.Name, item.Zone, Markup.Escape(provinces), item.RegencyCount.ToString(CultureInfo.InvariantCulture), provenance);
+            table.AddRow(item.Code, item.Name, item.Zone, Markup.Escape(provinces), item.RegencyCount.ToString(CultureInfo.InvariantCulture), item.AutonomousRegencyCount.ToString(CultureInfo.InvariantCulture), provenance);
         }
 
         TableOutput.Write(output, table);

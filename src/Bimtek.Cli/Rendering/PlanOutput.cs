@@ -1,29 +1,35 @@
+using System.Globalization;
 using Bimtek.Cli.Text;
 using Bimtek.Domain.Planning;
 using Bimtek.Domain.Regions;
 using Bimtek.Domain.Scheduling;
+using NodaTime;
+using NodaTime.Text;
 using Spectre.Console;
 
 namespace Bimtek.Cli.Rendering;
 
-/// <summary>A plan for people (a table of classes per centre, the costs, the shortfalls, the verdict) or for pipelines.</summary>
+/// <summary>A plan for people (its classes by date, the cost in words, the shortfalls, the verdict) or for pipelines (JSON).</summary>
 internal static class PlanOutput
 {
-    public static void Write(TextWriter output, PlanningRequest request, PlanResult plan, List<ViolationOutput.Violation> violations, bool json, IRegionDirectory regions, CliText text)
+    public static void Write(TextWriter output, PlanningRequest request, PlanResult plan, PlanSummary summary, List<ViolationOutput.Violation> violations, bool json, IRegionDirectory regions, CliText text)
     {
         var perRegion = request.Phase.ParticipantsPerRegion;
-        var sessions = plan.Schedule.Sessions.Select(s => new
-        {
-            id = s.Id,
-            centre = s.Centre.Value,
-            start = s.Days.Min(d => d.Date),
-            end = s.Days.Max(d => d.Date),
-            days = s.Days.Count,
-            mode = s.Mode.ToString(),
-            regions = s.Regions.Select(r => r.ToString()).ToList(),
-            participants = s.Regions.Count * perRegion,
-            zones = Zones(s, regions),
-        }).ToList();
+
+        // By date, then centre: the order a planner reads a timetable in.
+        var sessions = plan.Schedule.Sessions
+            .Select(s => new SessionItem(
+                s.Id,
+                s.Centre.Value,
+                s.Days.Min(d => d.Date),
+                s.Days.Max(d => d.Date),
+                s.Days.Count,
+                s.Mode,
+                [.. s.Regions.Select(r => r.ToString())],
+                s.Regions.Count * perRegion,
+                Zones(s, regions)))
+            .OrderBy(s => s.Start).ThenBy(s => s.Centre, StringComparer.Ordinal).ThenBy(s => s.Id, StringComparer.Ordinal)
+            .ToList();
         var shortfalls = plan.Shortfalls.Select(v => new { code = v.Code, severity = v.Severity.ToString().ToLowerInvariant(), message = RuleMessages.Of(v, text), details = v.Details }).ToList();
         if (json)
         {
@@ -33,7 +39,7 @@ internal static class PlanOutput
                 phase = request.Phase.Id,
                 complete = plan.IsComplete,
                 sessions,
-                cost = plan.Cost,
+                cost = CostItem.From(summary, plan.Cost),
                 shortfalls,
                 unplannedRegions = plan.UnplannedRegions.Select(r => r.ToString()).ToList(),
                 violations,
@@ -42,17 +48,20 @@ internal static class PlanOutput
         }
 
         var table = TableOutput.Table(text.PlanTitle(request.Programme.Code, request.Phase.Id, request.ClassCapacity, text.Name(request.Mode)), text.PlanHeaders);
-        foreach (var centre in sessions.GroupBy(s => s.centre))
+        foreach (var s in sessions)
         {
-            foreach (var s in centre)
-            {
-                var dates = s.start == s.end ? $"{s.start:yyyy-MM-dd}" : $"{s.start:yyyy-MM-dd} – {s.end:MM-dd} ({text.Days(s.days)})";
-                table.AddRow(Markup.Escape(s.centre), Markup.Escape(s.id[(s.centre.Length + 1)..]), dates, s.regions.Count.ToString(Culture), s.participants.ToString(Culture), Markup.Escape(s.zones));
-            }
+            var dates = s.Start == s.End ? Iso(s.Start) : $"{Iso(s.Start)} – {s.End:MM-dd} ({text.Days(s.Days)})";
+            table.AddRow(
+                dates,
+                Markup.Escape(s.Id),
+                Markup.Escape(s.Centre),
+                s.Regions.Count.ToString(CultureInfo.InvariantCulture),
+                s.Participants.ToString(CultureInfo.InvariantCulture),
+                string.Join(", ", s.Zones));
         }
 
         TableOutput.Write(output, table);
-        output.WriteLine(text.PlanCost(plan.Cost));
+        output.WriteLine(text.PlanCost(summary));
         foreach (var (shortfall, violation) in shortfalls.Zip(plan.Shortfalls))
         {
             output.WriteLine($"{text.Severity(violation.Severity)} {shortfall.code}");
@@ -77,17 +86,52 @@ internal static class PlanOutput
         ViolationOutput.WriteVerdict(output, violations, text);
     }
 
-    private static readonly IFormatProvider Culture = System.Globalization.CultureInfo.InvariantCulture;
-
-    // The clocks a session's people are on: the centre's, and for an online session each region's.
-    private static string Zones(TrainingSession session, IRegionDirectory regions)
+    /// <summary>The zones a session's people are on: for an online session each region's, in a fixed order (WIB, WITA, WIT).</summary>
+    public static IReadOnlyList<string> Zones(TrainingSession session, IRegionDirectory regions)
     {
         var date = session.Days.Min(d => d.Date);
-        var labels = session.Regions.Where(_ => session.IsOnline)
+        return [.. session.Regions.Where(_ => session.IsOnline)
             .Select(r => r.Level == RegionLevel.Regency ? regions.FindRegency(r, date)?.ZoneLabel : regions.FindProvince(r, date)?.ZoneLabel)
             .OfType<IndonesianTimeZone>()
             .Distinct()
-            .Order();
-        return string.Join(", ", labels);
+            .Order()
+            .Select(z => z.ToString())];
+    }
+
+    private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    /// <summary>One class of <c>plan --json</c> (<c>schemas/plan.schema.json</c>).</summary>
+    private sealed record SessionItem(string Id, string Centre, LocalDate Start, LocalDate End, int Days, SessionMode Mode, IReadOnlyList<string> Regions, int Participants, IReadOnlyList<string> Zones);
+
+    /// <summary>The cost of <c>plan --json</c>: the planner's breakdown and the planner's words' figures.</summary>
+    private sealed record CostItem(
+        int Classes,
+        int ClassLowerBound,
+        int ClassDays,
+        LocalDate? FirstDay,
+        LocalDate? LastDay,
+        int DaysWithClasses,
+        int Participants,
+        int ProvinceSplits,
+        int MixedZoneClasses,
+        int MakespanDays,
+        int PeakClassesPerDay,
+        int LargestClass,
+        long Objective)
+    {
+        public static CostItem From(PlanSummary summary, PlanCost cost) => new(
+            cost.Classes,
+            cost.ClassLowerBound,
+            cost.ClassDays,
+            summary.FirstDay,
+            summary.LastDay,
+            summary.DaysWithClasses,
+            summary.Participants,
+            cost.ProvinceSplits,
+            cost.MixedZoneClasses,
+            cost.MakespanDays,
+            cost.PeakClassesPerDay,
+            cost.LargestClass,
+            cost.Objective);
     }
 }

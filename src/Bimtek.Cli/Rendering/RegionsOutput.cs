@@ -21,9 +21,10 @@ internal static class RegionsOutput
         }
 
         var table = TableOutput.Table(text.RegionsTitle(date, items.Count), text.RegionsHeaders);
-        foreach (var item in items)
+        foreach (var (item, region) in items.Zip(regions))
         {
-            table.AddRow(item.Code, Markup.Escape(item.Name), item.Kind, text.YesNo(item.Autonomous), $"{item.Zone} ({item.TimeZone})", item.Centre);
+            // Kabupaten, Kota, Provinsi: the Indonesian words, which English texts use too.
+            table.AddRow(item.Code, Markup.Escape(item.Name), (region as Regency)?.Kind.ToString() ?? "Provinsi", text.YesNo(item.Autonomous), $"{item.Zone} ({item.TimeZone})", item.Centre);
         }
 
         TableOutput.Write(output, table);
@@ -43,8 +44,8 @@ internal static class RegionsOutput
     {
         public static RegionItem From(Region region, ICentreDirectory centres, LocalDate date) => region switch
         {
-            Regency r => Create(r, r.ProvinceCode, r.IsAutonomous, r.Kind.ToString(), centres, date),
-            _ => Create(region, region.Code, true, "Provinsi", centres, date),
+            Regency r => Create(r, r.ProvinceCode, r.IsAutonomous, Commands.CommonOptions.JsonName(r.Kind), centres, date),
+            _ => Create(region, region.Code, true, "province", centres, date),
         };
 
         private static RegionItem Create(Region region, RegionCode province, bool autonomous, string kind, ICentreDirectory centres, LocalDate date) =>

@@ -15,14 +15,16 @@ internal static class TableOutput
 
     public static void Write(TextWriter output, IRenderable renderable)
     {
+        var terminal = output == Console.Out && !Console.IsOutputRedirected;
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(output),
-            Ansi = output == Console.Out && !Console.IsOutputRedirected ? AnsiSupport.Detect : AnsiSupport.No,
+            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
             ColorSystem = ColorSystemSupport.Detect,
             Interactive = InteractionSupport.No,
         });
-        console.Profile.Width = WidthOverride ?? Math.Max(console.Profile.Width, 120);
+        // A terminal's own width (tables wrap inside it); a file or pipe gets 120 columns, a page's width.
+        console.Profile.Width = WidthOverride ?? (terminal ? console.Profile.Width : 120);
         console.Write(renderable);
     }
 

@@ -35,9 +35,15 @@ internal abstract class CliText
         _ => null,
     };
 
+    /// <summary>The <c>--lang</c> value, so that help shows <c>[default: en]</c>.</summary>
+    public override string ToString() => Language;
+
     protected static string Date(LocalDate date) => IsoDate.Format(date);
 
     protected static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    // Thousands grouped the way each language reads them (4,064 / 4.064); the figure itself is exact.
+    protected string Count(int value) => value.ToString("#,0", Culture);
 
     // ---- shared
     /// <summary>Picks the text of a value the package holds in both languages (e.g. a holiday's name).</summary>
@@ -75,8 +81,12 @@ internal abstract class CliText
 
     public abstract string CentresFootnote { get; }
 
+    public abstract string RegionsBeforeData(LocalDate asked, LocalDate from);
+
     // ---- calendar
-    public abstract string NonWorkingTitle(int year, int count);
+    public abstract string NonWorkingTitle(int year, int count, int onWeekends);
+
+    public abstract string OnWeekend { get; }
 
     public abstract string[] NonWorkingHeaders { get; }
 
@@ -125,7 +135,9 @@ internal abstract class CliText
 
     public abstract string Days(int days);
 
-    public abstract string PlanCost(Bimtek.Domain.Planning.PlanCost cost);
+    public abstract string PlanCost(Rendering.PlanSummary summary);
+
+    public abstract string PageWritten(string file);
 
     public abstract string NotPlanned(int count, string regions);
 
@@ -150,6 +162,8 @@ internal abstract class CliText
     public abstract string[] ReportHeaders(string grades);
 
     public abstract string NotApplicable(int count);
+
+    public abstract string EmptyRowsOmitted(int count);
 
     private static DayOfWeek BclDay(IsoDayOfWeek day) => day == IsoDayOfWeek.Sunday ? DayOfWeek.Sunday : (DayOfWeek)(int)day;
 }

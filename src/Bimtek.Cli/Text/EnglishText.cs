@@ -1,6 +1,5 @@
 using System.Globalization;
 using Bimtek.Domain.Common;
-using Bimtek.Domain.Planning;
 using NodaTime;
 
 namespace Bimtek.Cli.Text;
@@ -33,15 +32,23 @@ internal sealed class EnglishText : CliText
 
     public override string CentresTitle(LocalDate date) => $"Training centres as of {Date(date)}";
 
-    public override string[] CentresHeaders => ["Code", "Name", "Zone", "Provinces", "Kab/kota", "Provenance"];
+    public override string[] CentresHeaders => ["Code", "Name", "Zone", "Provinces", "Kab/kota (all)", "Autonomous (planned)", "Provenance"];
 
     public override string Mixed => "mixed";
 
     public override string None => "none";
 
-    public override string CentresFootnote => "Provenance: 'assumed' means no source was found for that service area; a host can replace it (BimtekOptions.ServiceAreas).";
+    public override string RegionsBeforeData(LocalDate asked, LocalDate from) =>
+        $"--as-of {Date(asked)} is before the region data: it holds from {Date(from)}.";
 
-    public override string NonWorkingTitle(int year, int count) => $"Non-working days {year} besides weekends: {count}";
+    public override string CentresFootnote =>
+        "Kab/kota (all) counts every kabupaten/kota served, DKI Jakarta's six administrative ones included; Autonomous (planned) counts the autonomous ones, those bimtek plan invites. "
+        + "Provenance: 'assumed' means no source was found for that service area; a host can replace it (BimtekOptions.ServiceAreas).";
+
+    public override string NonWorkingTitle(int year, int count, int onWeekends) =>
+        $"Holidays, collective leave, polling days and closures {year}: {count}" + (onWeekends > 0 ? $" ({onWeekends} of them on a weekend)" : string.Empty);
+
+    public override string OnWeekend => "(weekend)";
 
     public override string[] NonWorkingHeaders => ["Date", "Day", "Kind", "Name", "Decree"];
 
@@ -96,13 +103,17 @@ internal sealed class EnglishText : CliText
 
     public override string PlanTitle(string programme, string phase, int capacity, string mode) => $"{programme} · {phase} · {capacity} per class, {mode}";
 
-    public override string[] PlanHeaders => ["Centre", "Class", "Dates", "Regions", "Participants", "Zones"];
+    public override string[] PlanHeaders => ["Dates", "Session", "Centre", "Regions", "Participants", "Zones"];
 
     public override string Days(int days) => $"{days} days";
 
-    public override string PlanCost(PlanCost cost) =>
-        $"{cost.Classes} classes (lower bound {cost.ClassLowerBound}), {cost.ProvinceSplits} province(s) split, {cost.MixedZoneClasses} class(es) mixing zones, "
-        + $"{cost.ClassDays} class-days, finished in {cost.MakespanDays} working day(s), at most {cost.PeakClassesPerDay} class(es) a day; objective {cost.Objective}.";
+    public override string PlanCost(Rendering.PlanSummary s) =>
+        $"{Count(s.Classes)} class(es)" + (s.FewestPossibleClasses is { } fewest ? $" (the fewest possible: {Count(fewest)})" : string.Empty)
+        + $" for {Count(s.Participants)} participants; {Count(s.ClassDays)} class-day(s)"
+        + (s.FirstDay is { } first && s.LastDay is { } last ? $" from {Date(first)} to {Date(last)}, classes on {Count(s.DaysWithClasses)} day(s)" : string.Empty)
+        + (s.Cost is { } c ? $"; {Count(c.ProvinceSplits)} province(s) split across classes, {Count(c.MixedZoneClasses)} class(es) mixing time zones, at most {Count(c.PeakClassesPerDay)} class(es) a day." : ".");
+
+    public override string PageWritten(string file) => $"Timetable page written to {file} (open it in a browser; it works offline and prints on A4 landscape).";
 
     public override string NotPlanned(int count, string regions) => $"{count} region(s) not planned: {regions}";
 
@@ -128,5 +139,7 @@ internal sealed class EnglishText : CliText
         ["key", "n", "regions reached", "completed", "attended", "pre", "post", "g of means", "mean g", "passed", grades, "top gaps"];
 
     public override string NotApplicable(int count) => $"({count} n/a)";
+
+    public override string EmptyRowsOmitted(int count) => $"{count} row(s) without participants left out (--include-empty lists them).";
 
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Bimtek.Domain.Common;
-using Bimtek.Domain.Planning;
 using NodaTime;
 
 namespace Bimtek.Cli.Text;
@@ -37,16 +36,23 @@ internal sealed class IndonesianText : CliText
 
     public override string CentresTitle(LocalDate date) => $"Balai diklat per {Date(date)}";
 
-    public override string[] CentresHeaders => ["Kode", "Nama", "Zona", "Provinsi", "Kab/kota", "Asal data"];
+    public override string[] CentresHeaders => ["Kode", "Nama", "Zona", "Provinsi", "Kab/kota (semua)", "Otonom (direncanakan)", "Asal data"];
 
     public override string Mixed => "campuran";
 
     public override string None => "tidak ada";
 
-    public override string CentresFootnote =>
-        "Asal data 'asumsi': tidak ditemukan sumber untuk wilayah layanan itu; aplikasi pengguna dapat menggantinya (BimtekOptions.ServiceAreas).";
+    public override string RegionsBeforeData(LocalDate asked, LocalDate from) =>
+        $"--as-of {Date(asked)} sebelum data wilayah: data berlaku sejak {Date(from)}.";
 
-    public override string NonWorkingTitle(int year, int count) => $"Hari libur {year} selain akhir pekan: {count}";
+    public override string CentresFootnote =>
+        "Kab/kota (semua) menghitung semua kabupaten/kota yang dilayani, termasuk enam kabupaten/kota administrasi DKI Jakarta; Otonom (direncanakan) menghitung yang otonom, yang diundang oleh bimtek plan. "
+        + "Asal data 'asumsi': tidak ditemukan sumber untuk wilayah layanan itu; aplikasi pengguna dapat menggantinya (BimtekOptions.ServiceAreas).";
+
+    public override string NonWorkingTitle(int year, int count, int onWeekends) =>
+        $"Hari libur nasional, cuti bersama, hari pemungutan suara dan libur instansi {year}: {count}" + (onWeekends > 0 ? $" ({onWeekends} di antaranya jatuh pada akhir pekan)" : string.Empty);
+
+    public override string OnWeekend => "(akhir pekan)";
 
     public override string[] NonWorkingHeaders => ["Tanggal", "Hari", "Jenis", "Nama", "Dasar hukum"];
 
@@ -101,13 +107,17 @@ internal sealed class IndonesianText : CliText
 
     public override string PlanTitle(string programme, string phase, int capacity, string mode) => $"{programme} · {phase} · {capacity} per kelas, {mode}";
 
-    public override string[] PlanHeaders => ["Balai", "Kelas", "Tanggal", "Daerah", "Peserta", "Zona"];
+    public override string[] PlanHeaders => ["Tanggal", "Sesi", "Balai", "Daerah", "Peserta", "Zona"];
 
     public override string Days(int days) => $"{days} hari";
 
-    public override string PlanCost(PlanCost cost) =>
-        $"{cost.Classes} kelas (batas bawah {cost.ClassLowerBound}), {cost.ProvinceSplits} provinsi terbagi, {cost.MixedZoneClasses} kelas dengan zona waktu campuran, "
-        + $"{cost.ClassDays} hari-kelas, selesai dalam {cost.MakespanDays} hari kerja, paling banyak {cost.PeakClassesPerDay} kelas sehari; nilai tujuan {cost.Objective}.";
+    public override string PlanCost(Rendering.PlanSummary s) =>
+        $"{Count(s.Classes)} kelas" + (s.FewestPossibleClasses is { } fewest ? $" (paling sedikit yang mungkin: {Count(fewest)})" : string.Empty)
+        + $" untuk {Count(s.Participants)} peserta; {Count(s.ClassDays)} hari-kelas"
+        + (s.FirstDay is { } first && s.LastDay is { } last ? $" dari {Date(first)} sampai {Date(last)}, kelas berlangsung pada {Count(s.DaysWithClasses)} hari" : string.Empty)
+        + (s.Cost is { } c ? $"; {Count(c.ProvinceSplits)} provinsi terbagi ke beberapa kelas, {Count(c.MixedZoneClasses)} kelas dengan zona waktu campuran, paling banyak {Count(c.PeakClassesPerDay)} kelas sehari." : ".");
+
+    public override string PageWritten(string file) => $"Halaman jadwal ditulis ke {file} (buka di peramban; dapat dibuka tanpa internet dan dicetak pada A4 mendatar).";
 
     public override string NotPlanned(int count, string regions) => $"{count} daerah belum terencana: {regions}";
 
@@ -133,4 +143,6 @@ internal sealed class IndonesianText : CliText
         ["kunci", "n", "daerah terjangkau", "lulus", "hadir", "pra", "pasca", "g rerata", "rerata g", "lulus nilai", grades, "kesenjangan teratas"];
 
     public override string NotApplicable(int count) => $"({count} t/a)";
+
+    public override string EmptyRowsOmitted(int count) => $"{count} baris tanpa peserta tidak ditampilkan (--include-empty menampilkannya).";
 }

@@ -43,7 +43,36 @@ public sealed class DevelopmentLedger
         Count = list.Count;
     }
 
-    /// <summary>Gets the number of certificates counted.</summary>
+    /// <summary>Builds the ledger from certificates and development already on record elsewhere.</summary>
+    /// <param name="certificates">The certificates, each once.</param>
+    /// <param name="records">Development on record elsewhere (e.g. SIASN), each once and none repeating a certificate.</param>
+    /// <exception cref="ArgumentException">A certificate or record is <see langword="null"/>.</exception>
+    public DevelopmentLedger(IEnumerable<Certificate> certificates, IEnumerable<DevelopmentRecord> records)
+    {
+        ArgumentNullException.ThrowIfNull(certificates);
+        ArgumentNullException.ThrowIfNull(records);
+        var rows = new List<(int Year, long Nip, int Jp)>();
+        foreach (var certificate in certificates)
+        {
+            var c = certificate ?? throw new ArgumentException("A certificate is null.", nameof(certificates));
+            rows.Add((c.Year, c.Holder.Value, c.Jp.Value));
+        }
+
+        foreach (var record in records)
+        {
+            if (record is null)
+            {
+                throw new ArgumentException("A record is null.", nameof(records));
+            }
+
+            rows.Add((record.Year, record.Holder.Value, record.Jp.Value));
+        }
+
+        _years = Build([.. rows.Select(r => r.Year)], [.. rows.Select(r => r.Nip)], [.. rows.Select(r => r.Jp)]);
+        Count = rows.Count;
+    }
+
+    /// <summary>Gets the number of certificates (and records) counted.</summary>
     public int Count { get; }
 
     /// <summary>Gets the years with at least one certificate, ascending.</summary>

@@ -38,6 +38,53 @@ public sealed class SessionRoster
         Settings = settings;
     }
 
+    /// <summary>
+    /// Recreates a roster as it was stored (a host's persistence reading it back): its entries in order of arrival,
+    /// each made by <see cref="Enrolment.Restore"/>. The roster then behaves exactly as the one that was saved.
+    /// </summary>
+    /// <param name="sessionId">The session's id.</param>
+    /// <param name="sessionStart">When the session starts.</param>
+    /// <param name="settings">The settings.</param>
+    /// <param name="entries">Every entry ever made, in order of arrival.</param>
+    /// <returns>The roster.</returns>
+    /// <exception cref="ArgumentException">An entry is for another session, a participant is enrolled or waitlisted
+    /// twice, or more are enrolled than there are seats (the message masks NIPs).</exception>
+    public static SessionRoster Restore(string sessionId, Instant sessionStart, EnrolmentSettings settings, IEnumerable<Enrolment> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var roster = new SessionRoster(sessionId, sessionStart, settings);
+        foreach (var stored in entries)
+        {
+            ArgumentNullException.ThrowIfNull(stored, nameof(entries));
+            if (!string.Equals(stored.Nomination.SessionId, sessionId, StringComparison.Ordinal))
+            {
+                throw new ArgumentException($"An entry is for session {stored.Nomination.SessionId}, not {sessionId}.", nameof(entries));
+            }
+
+            var nip = stored.Participant.Nip;
+            if (roster._byNip.TryGetValue(nip, out var earlier) && IsActive(earlier) && IsActive(stored))
+            {
+                throw new ArgumentException($"Participant {nip.ToMaskedString()} holds two active entries on session {sessionId}.", nameof(entries));
+            }
+
+            var entry = stored.OnRoster(roster._arrivals++);
+            roster._entries.Add(entry);
+            if (!roster._byNip.TryGetValue(nip, out var current) || !IsActive(current))
+            {
+                roster._byNip[nip] = entry;
+            }
+        }
+
+        if (roster.FreeSeats < 0)
+        {
+            throw new ArgumentException($"Session {sessionId} has {settings.Capacity} seat(s) but {roster.CountEnrolled(null)} enrolled entries.", nameof(entries));
+        }
+
+        return roster;
+
+        static bool IsActive(Enrolment e) => e.Status is EnrolmentStatus.Enrolled or EnrolmentStatus.Waitlisted;
+    }
+
     /// <summary>Gets the session's id.</summary>
     public string SessionId { get; }
 

@@ -14,6 +14,13 @@ public interface IRegionDirectory
     /// <returns>The provinces (34 on 2020-06-08, 38 today).</returns>
     IReadOnlyList<Province> GetProvinces(LocalDate asOf);
 
+    /// <summary>
+    /// Gets the first date the directory's data holds for: answers for an earlier date would describe a map the data
+    /// does not record (new provinces and kabupaten/kota were created before it). <see langword="null"/> when the data
+    /// holds for any date (the default for a host's own directory).
+    /// </summary>
+    LocalDate? HoldsFrom => null;
+
     /// <summary>Gets every province the directory knows, in force or not, ordered by code (38 in the embedded data).</summary>
     /// <returns>The provinces with their validity periods.</returns>
     IReadOnlyList<Province> GetAllProvinces();

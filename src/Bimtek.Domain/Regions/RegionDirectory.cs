@@ -60,6 +60,17 @@ public sealed class RegionDirectory : IRegionDirectory
         _regenciesByDate = new EffectiveIndex<Regency>(_regencies.OfType<Regency>());
     }
 
+    /// <summary>
+    /// Gets the first date the embedded data holds for: 2020-01-01, <em>assumed</em>. The oldest code list it was built
+    /// from is the 2020 one (Permendagri 72/2019: 34 provinces, 514 kab/kota; <c>seeds/regions/SOURCES.md</c>); no
+    /// earlier list was checked against it, so earlier dates are not answered.
+    /// </summary>
+    public static LocalDate EmbeddedDataFrom { get; } = new(2020, 1, 1);
+
+    /// <inheritdoc />
+    /// <remarks>For the embedded data, <see cref="EmbeddedDataFrom"/> (assumed).</remarks>
+    public LocalDate? HoldsFrom => EmbeddedDataFrom;
+
     /// <summary>Builds the directory from the embedded seeds.</summary>
     /// <returns>A new directory (a few milliseconds; share the instance).</returns>
     public static RegionDirectory FromEmbeddedSeeds()

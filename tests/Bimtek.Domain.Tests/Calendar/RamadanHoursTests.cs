@@ -1,6 +1,6 @@
 using Bimtek.Domain.Calendar;
 using Bimtek.Domain.Common;
-using static Bimtek.Domain.Tests.Builders.CalendarReference;
+using static Bimtek.Domain.Testing.CalendarReference;
 
 namespace Bimtek.Domain.Tests.Calendar;
 

@@ -1,6 +1,6 @@
 using Bimtek.Domain.Regions;
 using NodaTime;
-using static Bimtek.Domain.Tests.Builders.Reference;
+using static Bimtek.Domain.Testing.Reference;
 
 namespace Bimtek.Domain.Tests.Regions;
 
@@ -19,6 +19,14 @@ public class RegionDirectoryTests
 
         provinces.Should().HaveCount(34);
         provinces.Select(p => p.Code.ToString()).Should().NotContain(["93", "94", "95", "96"]);
+    }
+
+    [Fact]
+    public void HoldsFrom_TheEmbeddedData_IsTheStartOf2020AndAHostsDirectoryHoldsAlways()
+    {
+        ((IRegionDirectory)Map).HoldsFrom.Should().Be(new LocalDate(2020, 1, 1));
+        RegionDirectory.EmbeddedDataFrom.Should().Be(new LocalDate(2020, 1, 1));
+        ((IRegionDirectory)new HostDirectory()).HoldsFrom.Should().BeNull();
     }
 
     [Fact]
@@ -153,5 +161,23 @@ public class RegionDirectoryTests
     {
         Map.GetRegency(Code("32.04"), Today).FullName.Should().Be("Kabupaten Bandung");
         Map.GetRegency(Code("32.73"), Today).FullName.Should().Be("Kota Bandung");
+    }
+
+    // A host's own directory that does not say from when it holds: the interface's default answers "always".
+    private sealed class HostDirectory : IRegionDirectory
+    {
+        public IReadOnlyList<Province> GetProvinces(LocalDate asOf) => [];
+
+        public IReadOnlyList<Province> GetAllProvinces() => [];
+
+        public IReadOnlyList<Regency> GetRegencies(LocalDate asOf) => [];
+
+        public IReadOnlyList<Regency> GetRegencies(RegionCode province, LocalDate asOf) => [];
+
+        public Province? FindProvince(RegionCode code, LocalDate asOf) => null;
+
+        public Regency? FindRegency(RegionCode code, LocalDate asOf) => null;
+
+        public RegionNameResolution ResolveName(string name, LocalDate asOf, RegionCode? withinProvince = null) => Map.ResolveName(name, asOf, withinProvince);
     }
 }

@@ -1,11 +1,11 @@
 using Bimtek.Domain.Calendar;
 using Bimtek.Domain.Common;
 using Bimtek.Domain.Scheduling;
-using Bimtek.Domain.Tests.Builders;
+using Bimtek.Domain.Testing;
 using FluentValidation.TestHelper;
 using NodaTime;
 using static Bimtek.Domain.Scheduling.ScheduleRuleCodes;
-using static Bimtek.Domain.Tests.Builders.SessionBuilder;
+using static Bimtek.Domain.Testing.SessionBuilder;
 
 namespace Bimtek.Domain.Tests.Scheduling;
 

@@ -1,0 +1,22 @@
+namespace Bimtek.Cli.Commands;
+
+/// <summary>Writes a file the user named (<c>--out</c>, <c>--html</c>); any failure is a usage error (exit 2) naming the path as typed.</summary>
+internal static class OutputFile
+{
+    public static void Write(string path, string content)
+    {
+        try
+        {
+            if (Directory.Exists(path))
+            {
+                throw new UnauthorizedAccessException();
+            }
+
+            File.WriteAllText(path, content);
+        }
+        catch (Exception ex) when (FileProblem.IsFileFailure(ex) || ex is ArgumentException)
+        {
+            throw FileProblem.Writing(path, ex);
+        }
+    }
+}

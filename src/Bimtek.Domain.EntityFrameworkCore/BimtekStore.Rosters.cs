@@ -1,0 +1,179 @@
+using System.Text.Json;
+using Bimtek.Domain.Common;
+using Bimtek.Domain.EntityFrameworkCore.Records;
+using Bimtek.Domain.Participants;
+using Bimtek.Domain.Programmes;
+using Bimtek.Domain.Regions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bimtek.Domain.EntityFrameworkCore;
+
+/// <summary>Rosters: saved with optimistic concurrency, their status history appended on every save.</summary>
+public sealed partial class BimtekStore
+{
+    /// <summary>
+    /// Saves a roster: a new one is inserted; one loaded by <see cref="FindRosterAsync"/> is updated only if no one else
+    /// saved it since (its version is checked), and every entry that is new or changed adds a line to its status history.
+    /// </summary>
+    /// <param name="roster">The roster.</param>
+    /// <param name="cancellationToken">Cancels the save.</param>
+    /// <returns>A task that completes when it is committed.</returns>
+    /// <exception cref="BimtekConcurrencyException">Someone else saved the roster since it was loaded, or a roster with
+    /// this session id is stored but this one was not loaded from it. Nothing was written; load it again.</exception>
+    public async Task SaveRosterAsync(SessionRoster roster, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(roster);
+        if (!_loadedRosters.TryGetValue(roster, out var record))
+        {
+            if (await _context.Set<RosterRecord>().AnyAsync(r => r.SessionId == roster.SessionId, cancellationToken).ConfigureAwait(false))
+            {
+                throw new BimtekConcurrencyException(
+                    $"The roster of session {roster.SessionId} is already stored: load it with FindRosterAsync and change that one, so no one else's change is overwritten.");
+            }
+
+            record = NewRosterRecord(roster);
+            _context.Add(record);
+            _loadedRosters.Add(roster, record);
+        }
+
+        var loadedVersion = record.Version;
+        record.Version++;
+        StageEntries(roster, record);
+        try
+        {
+            await _context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateException ex)
+        {
+            // EF may write a new entry before it checks the roster's version: a clash on an entry's key is then the
+            // same lost-update race, told apart by the version now stored.
+            _context.ChangeTracker.Clear();
+            _loadedRosters.Remove(roster);
+            var stored = await _context.Set<RosterRecord>().AsNoTracking().Where(r => r.SessionId == roster.SessionId)
+                .Select(r => (int?)r.Version).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            if (ex is DbUpdateConcurrencyException || stored != (loadedVersion == 0 ? null : loadedVersion))
+            {
+                throw new BimtekConcurrencyException(
+                    $"The roster of session {roster.SessionId} was changed by someone else after it was loaded (version {loadedVersion}, now {stored?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "deleted"}); nothing was saved. Load it again and repeat the change.",
+                    ex);
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>Loads a roster; saving it later checks that no one else saved it in between.</summary>
+    /// <param name="sessionId">The session's id.</param>
+    /// <param name="cancellationToken">Cancels the load.</param>
+    /// <returns>The roster, behaving as the one saved, or <see langword="null"/>.</returns>
+    public async Task<SessionRoster?> FindRosterAsync(string sessionId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(sessionId);
+        var record = await _context.Set<RosterRecord>().Include(r => r.Entries)
+            .SingleOrDefaultAsync(r => r.SessionId == sessionId, cancellationToken).ConfigureAwait(false);
+        if (record is null)
+        {
+            return null;
+        }
+
+        var settings = new EnrolmentSettings(
+            record.Capacity,
+            record.WaitlistPolicy,
+            JsonSerializer.Deserialize<Dictionary<string, int>>(record.ProvinceQuotas)!.ToDictionary(q => RegionCode.Parse(q.Key), q => q.Value),
+            record.CutOffSupplied ? record.CancellationCutOff : null,
+            record.PositionPriority is null ? null : JsonSerializer.Deserialize<List<string>>(record.PositionPriority)!.Select(Enum.Parse<PositionKind>).ToList());
+        var entries = record.Entries.OrderBy(e => e.Arrival).Select(e => Enrolment.Restore(
+            new Nomination(
+                new Participant(e.Nip, e.Name, new Position(e.PositionKind, e.PositionTitle), new Agency(e.AgencyName, e.AgencyRegion, e.AgencyLevel)),
+                record.SessionId,
+                new Agency(e.NominatedByName, e.NominatedByRegion, e.NominatedByLevel),
+                e.SubmittedAt),
+            e.Status,
+            e.EnrolledAt,
+            e.ChangedAt));
+        var roster = SessionRoster.Restore(record.SessionId, record.SessionStart, settings, entries);
+        _loadedRosters.AddOrUpdate(roster, record);
+        return roster;
+    }
+
+    /// <summary>Reads a roster's status history, oldest first: each status an entry was saved in, and since when.</summary>
+    /// <param name="sessionId">The session's id.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The history (empty when the roster is unknown).</returns>
+    /// <remarks>A line is written per save that finds an entry new or changed: two moves of one entry between two saves
+    /// leave the last one only.</remarks>
+    public async Task<IReadOnlyList<EnrolmentStatusChange>> RosterHistoryAsync(string sessionId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(sessionId);
+        var rows = await _context.Set<EnrolmentChangeRecord>().AsNoTracking().Where(c => c.SessionId == sessionId)
+            .OrderBy(c => c.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return rows.Select(c => new EnrolmentStatusChange(c.Nip, c.Status, c.At)).ToList().AsReadOnly();
+    }
+
+    private static RosterRecord NewRosterRecord(SessionRoster roster) => new()
+    {
+        SessionId = roster.SessionId,
+        SessionStart = roster.SessionStart,
+        Capacity = roster.Settings.Capacity,
+        WaitlistPolicy = roster.Settings.WaitlistPolicy,
+        CancellationCutOff = roster.Settings.CancellationCutOff,
+        CutOffSupplied = roster.Settings.CancellationCutOffProvenance == Provenance.HostSupplied,
+        ProvinceQuotas = JsonSerializer.Serialize(roster.Settings.ProvinceQuotas.ToDictionary(q => q.Key.ToString(), q => q.Value)),
+        PositionPriority = roster.Settings.PositionPriorityProvenance == Provenance.HostSupplied
+            ? JsonSerializer.Serialize(roster.Settings.PositionPriority.Select(p => p.ToString()))
+            : null,
+    };
+
+    private void StageEntries(SessionRoster roster, RosterRecord record)
+    {
+        var stored = record.Entries.ToDictionary(e => e.Arrival);
+        for (var arrival = 0; arrival < roster.Entries.Count; arrival++)
+        {
+            var entry = roster.Entries[arrival];
+            if (stored.TryGetValue(arrival, out var row))
+            {
+                if (row.Status == entry.Status && row.ChangedAt == entry.ChangedAt && row.EnrolledAt == entry.EnrolledAt)
+                {
+                    continue;
+                }
+
+                row.Status = entry.Status;
+                row.EnrolledAt = entry.EnrolledAt;
+                row.ChangedAt = entry.ChangedAt;
+            }
+            else
+            {
+                record.Entries.Add(NewEntry(roster.SessionId, arrival, entry));
+            }
+
+            _context.Add(new EnrolmentChangeRecord
+            {
+                SessionId = roster.SessionId,
+                Arrival = arrival,
+                Nip = entry.Participant.Nip,
+                Status = entry.Status,
+                At = entry.ChangedAt,
+            });
+        }
+    }
+
+    private static EnrolmentRecord NewEntry(string sessionId, int arrival, Enrolment entry) => new()
+    {
+        SessionId = sessionId,
+        Arrival = arrival,
+        Nip = entry.Participant.Nip,
+        Name = entry.Participant.Name,
+        PositionKind = entry.Participant.Position.Kind,
+        PositionTitle = entry.Participant.Position.Title,
+        AgencyName = entry.Participant.Agency.Name,
+        AgencyRegion = entry.Participant.Agency.Region,
+        AgencyLevel = entry.Participant.Agency.Level,
+        NominatedByName = entry.Nomination.NominatedBy.Name,
+        NominatedByRegion = entry.Nomination.NominatedBy.Region,
+        NominatedByLevel = entry.Nomination.NominatedBy.Level,
+        SubmittedAt = entry.Nomination.SubmittedAt,
+        Status = entry.Status,
+        EnrolledAt = entry.EnrolledAt,
+        ChangedAt = entry.ChangedAt,
+    };
+}

@@ -1,0 +1,83 @@
+using System.Text;
+using nietras.SeparatedValues;
+
+namespace Bimtek.Domain.Interop.Meetings;
+
+/// <summary>Turns an export's bytes into text and its text into rows (tokenised by Sep, never by hand).</summary>
+internal static class ExportText
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
+    /// <summary>Decodes by BOM: Teams writes UTF-16 LE with a BOM; its copies, and every other export, are UTF-8.</summary>
+    public static string Decode(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return Encoding.Unicode.GetString(bytes[2..]);
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return Encoding.BigEndianUnicode.GetString(bytes[2..]);
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            return Utf8.GetString(bytes[3..]);
+        }
+
+        // UTF-16 LE without a BOM: ASCII text then has a zero every second byte.
+        if (bytes.Length >= 4 && bytes[0] != 0 && bytes[1] == 0 && bytes[3] == 0)
+        {
+            return Encoding.Unicode.GetString(bytes);
+        }
+
+        return Utf8.GetString(bytes);
+    }
+
+    /// <summary>Splits text into rows of trimmed, unquoted fields with their 1-based line numbers.</summary>
+    public static List<TextRow> Rows(string text, char separator)
+    {
+        var rows = new List<TextRow>();
+        if (text.Length == 0)
+        {
+            return rows;
+        }
+
+        using var reader = Sep.Reader(o => o with
+        {
+            Sep = new Sep(separator),
+            HasHeader = false,
+            Unescape = true,
+            Trim = SepTrim.All,
+            DisableColCountCheck = true,
+        }).FromText(text);
+        foreach (var row in reader)
+        {
+            var fields = new string[row.ColCount];
+            for (var i = 0; i < fields.Length; i++)
+            {
+                fields[i] = row[i].ToString();
+            }
+
+            rows.Add(new TextRow(row.LineNumberFrom, fields));
+        }
+
+        return rows;
+    }
+
+    /// <summary>The separator of a delimited export: a tab when its first lines hold one (Teams), else a comma.</summary>
+    public static char SeparatorOf(string text)
+    {
+        var head = text.AsSpan(0, Math.Min(text.Length, 4096));
+        return head.Contains('\t') ? '\t' : ',';
+    }
+}
+
+/// <summary>A row of a delimited export: its line and its fields.</summary>
+internal readonly record struct TextRow(int Line, string[] Fields)
+{
+    public bool IsBlank => Array.TrueForAll(Fields, f => f.Length == 0);
+
+    public string Field(int index) => index >= 0 && index < Fields.Length ? Fields[index] : string.Empty;
+}
