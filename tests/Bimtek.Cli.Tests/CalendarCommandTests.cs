@@ -31,8 +31,8 @@ public class CalendarCommandTests
         hours.GetProperty("timeZone").GetString().Should().Be("Asia/Jayapura");
         hours.GetProperty("utcOffset").GetString().Should().Be("+09");
         var rules = hours.GetProperty("workingHours").EnumerateArray().ToList();
-        rules.Select(r => r.GetProperty("decree").GetString()).Should().Equal("Keppres 68/1995", "Keppres 68/1995", "Perpres 21/2023", "Perpres 21/2023");
-        rules.Select(r => r.GetProperty("provenance").GetString()).Should().Equal("sourced", "sourced", "assumed", "assumed");
+        rules.Select(r => r.GetProperty("decree").GetString()).Should().Equal("Keppres 68/1995", "Keppres 68/1995", "Perpres 21/2023", "Perpres 21/2023", "SE MenPANRB 6/2023", "SE MenPANRB 6/2023"); // the last two: Ramadan 1444 H
+        rules.Select(r => r.GetProperty("provenance").GetString()).Should().Equal("sourced", "sourced", "assumed", "assumed", "sourced", "sourced");
         var friday = rules[1];
         friday.GetProperty("days").EnumerateArray().Select(d => d.GetString()).Should().Equal("friday");
         friday.GetProperty("windows").EnumerateArray().Select(w => w.GetProperty("start").GetString() + "-" + w.GetProperty("end").GetString())
