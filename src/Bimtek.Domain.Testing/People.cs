@@ -14,9 +14,9 @@ namespace Bimtek.Domain.Testing;
 /// <remarks>
 /// <para>A generated NIP records an appointment at 17, a year under the civil service's minimum age of 18 at application
 /// (PP 11/2017 Pasal 23 ayat (1) huruf a), with a birth in 1975–1999: it parses (Perka BKN 22/2007 sets no age in the
-/// number) but no civil servant can hold it. A generated NIK has province part 99, which Kemendagri has never assigned
-/// (provinces are 11–96); one for a chosen region has kecamatan part 99 (<em>assumed</em> unused: no kabupaten/kota has
-/// that many kecamatan). Same number in, same identity out; different numbers give different identities.</para>
+/// number) but no civil servant can hold it. A NIK must name a province that has existed, so a generated NIK is registered
+/// in a real kabupaten/kota (Kota Yogyakarta, 34.71, unless one is chosen) in kecamatan part 99 (<em>assumed</em> unused:
+/// no kabupaten/kota has that many kecamatan). Same number in, same identity out; different numbers give different identities.</para>
 /// <para>Everything here is immutable and thread-safe.</para>
 /// </remarks>
 public static class People
@@ -85,8 +85,8 @@ public static class People
             $"{birthDate:yyyyMMdd}{appointment:yyyyMM}{(int)sex}{sequence:D3}"));
     }
 
-    /// <summary>The <paramref name="n"/>-th synthetic NIK: province part 99 (never assigned), kabupaten/kota 01,
-    /// kecamatan 01, the birth date and sex of <see cref="Nip(int)"/> for the same <paramref name="n"/>, sequence
+    /// <summary>The <paramref name="n"/>-th synthetic NIK: Kota Yogyakarta (34.71), kecamatan 99 (nobody's), the birth
+    /// date and sex of <see cref="Nip(int)"/> for the same <paramref name="n"/>, sequence
     /// <c>n / 9000 + 1</c>.</summary>
     /// <param name="n">The number, 0 to <see cref="DistinctIdentities"/> (exclusive).</param>
     /// <returns>The NIK.</returns>
@@ -94,7 +94,7 @@ public static class People
     public static Nik Nik(int n)
     {
         var (birth, sex, sequence) = Parts(n);
-        return Compose("9901", "01", birth, sex, sequence);
+        return Compose("3471", "99", birth, sex, sequence);
     }
 
     /// <summary>A synthetic NIK first registered in <paramref name="regency"/>, kecamatan part 99 (so nobody's).</summary>

@@ -48,12 +48,13 @@ public class PeopleTests
     }
 
     [Fact]
-    public void Nik_ForANumber_HasTheUnassignedProvince99AndTheBirthOfTheSameNumbersNip()
+    public void Nik_ForANumber_IsRegisteredInKecamatan99OfARealRegencyWithTheBirthOfTheSameNumbersNip()
     {
         var nik = People.Nik(7);
 
         Nik.Parse(nik.ToUnmaskedString()).Should().Be(nik);
-        nik.Regency.ProvincePart.Should().Be(99);
+        nik.Regency.Should().Be(RegionCode.Parse("34.71"));
+        nik.ToUnmaskedString().Substring(4, 2).Should().Be("99");
         nik.Sex.Should().Be(People.Nip(7).Sex);
         nik.BirthDay.Should().Be(People.Nip(7).BirthDate.Day);
         People.Nik(8).Should().NotBe(nik);

@@ -4,11 +4,11 @@ using System.Text;
 using Bimtek.Domain.Centres;
 using Bimtek.Domain.Regions;
 using Bimtek.Domain.Scheduling;
-using IcsCalendar = Ical.Net.Calendar;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using NodaTime;
+using IcsCalendar = Ical.Net.Calendar;
 
 namespace Bimtek.Domain.Interop.Calendars;
 

@@ -23,7 +23,10 @@ public class IdentityResolverTests
             (ResolutionOutcome.Unresolved, default(Nip), (ResolutionStep?)null));
         result.ResolvedBy.Should().Equal(new Dictionary<ResolutionStep, int>
         {
-            [ResolutionStep.Email] = 2, [ResolutionStep.NipInName] = 1, [ResolutionStep.Name] = 1, [ResolutionStep.HostMapping] = 0,
+            [ResolutionStep.Email] = 2,
+            [ResolutionStep.NipInName] = 1,
+            [ResolutionStep.Name] = 1,
+            [ResolutionStep.HostMapping] = 0,
         });
         result.HostRows.Should().Be(1);
         result.GuestRows.Should().Be(5);
