@@ -41,7 +41,7 @@ internal static class PlanCommand
             PlanResult plan;
             try
             {
-                request = Request(parsed.GetValue(programme), parsed.GetValue(phase), parsed.GetValue(centre))
+                request = Request(context, parsed.GetValue(programme), parsed.GetValue(phase), parsed.GetValue(centre))
                     .With(classCapacity: parsed.GetValue(capacity), mode: parsed.GetValue(mode), parallelClassesPerCentre: parsed.GetValue(parallel));
                 plan = context.Get<ISchedulePlanner>().Plan(request);
             }
@@ -69,7 +69,7 @@ internal static class PlanCommand
         return command;
     }
 
-    private static PlanningRequest Request(FileInfo? file, string? phaseId, string? centre)
+    private static PlanningRequest Request(CliContext context, FileInfo? file, string? phaseId, string? centre)
     {
         PlanningRequest request;
         if (file is null)
@@ -80,8 +80,8 @@ internal static class PlanCommand
         }
         else
         {
-            var programme = InputFile.ReadProgramme(file);
-            var phase = PlanningRequest.FindDefaultPhase(programme) ?? throw new CliUsageException($"{file.Name}: the programme has no phase to plan.");
+            var programme = InputFile.ReadValidProgramme(context, file);
+            var phase = PlanningRequest.FindDefaultPhase(programme) ?? throw new CliUsageException($"{file.Name}: $.phases: the programme has no phase to plan.");
             request = new PlanningRequest(programme, phase.Id, PlanningRequest.DefaultClassCapacity);
         }
 

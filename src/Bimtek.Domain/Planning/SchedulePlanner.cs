@@ -42,10 +42,12 @@ public sealed class SchedulePlanner : ISchedulePlanner
     }
 
     /// <inheritdoc/>
-    /// <exception cref="ArgumentException">A central phase names no delivering centre, or names an unknown one.</exception>
+    /// <exception cref="ArgumentException">The programme breaks an error rule of <see cref="Programmes.ProgrammeValidator"/>
+    /// (the message names each code and path), or a central phase names no delivering centre, or names an unknown one.</exception>
     public PlanResult Plan(PlanningRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        RequireValid(request);
         if (request.Phase.Delivery == Programmes.PhaseDelivery.Central)
         {
             var code = request.DeliveringCentre
@@ -54,6 +56,21 @@ public sealed class SchedulePlanner : ISchedulePlanner
         }
 
         return Solve(Prepare(request));
+    }
+
+    // What the programme validator refuses is never planned (a negative audience once planned as 5 seats a region): the
+    // planner and every reader apply the same rules.
+    private static void RequireValid(PlanningRequest request)
+    {
+        var programme = request.Programme;
+        var errors = Programmes.ProgrammeValidator.Instance.Validate(programme).Errors.Where(e => e.Severity == FluentValidation.Severity.Error).ToList();
+        if (errors.Count > 0)
+        {
+            var listed = string.Join("; ", errors.Take(10).Select(e => $"{e.ErrorCode} at {e.PropertyName}"));
+            throw new ArgumentException(
+                Common.PersonalData.MaskIn($"Programme {programme.Code} is not valid ({errors.Count} error(s): {listed}{(errors.Count > 10 ? "; …" : string.Empty)}); correct it before planning."),
+                nameof(request));
+        }
     }
 
     // The planning proper, on a resolved problem: the benchmarks feed synthetic problems here.
