@@ -42,6 +42,18 @@ public static class RuleLanguage
         return RuleTerms.Name(member, culture);
     }
 
+    /// <summary>Writes a detail value the way the package writes it inside its messages, in the reader's language: ISO
+    /// dates, <c>HH:mm</c> times, the language's number separators, and every text masked where it holds a NIP or any run
+    /// of ten digits or more (an instructor id may be a civil servant's NIP), for hosts that show details beside messages.</summary>
+    /// <param name="value">The value, e.g. from <see cref="RuleViolation.Details"/>.</param>
+    /// <param name="culture">The reader's culture.</param>
+    /// <returns>The text.</returns>
+    public static string FormatValue(object? value, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        return RuleValueFormatter.Format(value, culture);
+    }
+
     /// <summary>Gets the package's culture for a language name as a user types it (<c>id</c> or <c>en</c>, any case).</summary>
     /// <param name="language">The language name.</param>
     /// <param name="culture">The culture, or <see langword="null"/> when the name is neither.</param>

@@ -76,6 +76,24 @@ public sealed class SchedulePlanner : ISchedulePlanner
     // The planning proper, on a resolved problem: the benchmarks feed synthetic problems here.
     internal PlanResult Solve(PlanningProblem problem)
     {
+        // A curriculum that cannot fit the window even at the daily limit on every working day is refused before any block
+        // is laid: a 5,256,000-JP module once made the packer walk millions of blocks for every start day.
+        var jp = problem.Request.Programme.Curriculum.Sum(m => (long)m.Jp.Value);
+        var maxJp = Math.Max(1, problem.Request.Instructors.Count > 0 ? Math.Min(_limits.MaxJpPerDay, _limits.MaxInstructorJpPerDay) : _limits.MaxJpPerDay);
+        if (problem.WorkingDays.Count > 0 && jp > (long)problem.WorkingDays.Count * maxJp)
+        {
+            problem.Report(
+                CurriculumLongerThanWindow,
+                ("Phase", problem.Phase.Id),
+                ("Jp", jp),
+                ("Days", (jp + maxJp - 1) / maxJp),
+                ("Max", maxJp),
+                ("Start", problem.Phase.Start),
+                ("End", problem.Phase.End),
+                ("WorkingDays", problem.WorkingDays.Count));
+            return PlanReport.Build(problem, []);
+        }
+
         var packer = CreatePacker(problem);
         var classes = Group(problem, packer);
         if (problem.WorkingDays.Count > 0)

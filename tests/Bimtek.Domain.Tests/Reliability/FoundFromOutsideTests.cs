@@ -250,4 +250,17 @@ public class FoundFromOutsideTests
         var log = AttendanceLogFile.ReadCsv(["nip", "session", "join", "leave"], [new CsvRecord(2, ["x", "S1\r\n3", "j", "l"])], "log.csv");
         log.Rejected.Should().ContainSingle();
     }
+
+    [Fact]
+    public void Plan_WhenTheCurriculumCannotFitTheWindow_ReportsItOnceAndPlansNothing()
+    {
+        var programme = new ProgrammeBuilder().WithCurriculum(ProgrammeBuilder.Module("M1", 5_256_000)).WithTotalJp(5_256_000).Build();
+
+        var plan = PlannerReference.Planner.Plan(new PlanningRequest(programme, "p1", 500));
+
+        plan.Shortfalls.Should().ContainSingle(v => v.Rule.Code == PlanningRuleCodes.CurriculumLongerThanWindow)
+            .Which.Details.Should().Contain("Jp", 5_256_000L);
+        plan.Schedule.Sessions.Should().BeEmpty();
+        plan.IsComplete.Should().BeFalse();
+    }
 }
