@@ -16,6 +16,9 @@ internal static class PersonalData
     /// <remarks>The one rule of every message the package writes (rule messages through <see cref="RuleValueFormatter"/>,
     /// document errors), whatever field a value came from: an instructor id or a programme code may be a NIP.</remarks>
     public static string MaskIn(string text) =>
-        text.Length < 10 ? text
-            : System.Text.RegularExpressions.Regex.Replace(text, @"\d(?:[\d .]*\d){9,}", m => Nip.TryParse(m.Value, out var nip) ? nip.ToMaskedString() : new string('*', m.Length));
+        text.Length < 5 ? text
+            : System.Text.RegularExpressions.Regex.Replace(
+                System.Text.RegularExpressions.Regex.Replace(text, @"\d(?:[\d .]*\d){9,}", m => Nip.TryParse(m.Value, out var nip) ? nip.ToMaskedString() : new string('*', m.Length)),
+                @"[^\s'""@,;<>()\[\]]+@[^\s'""@,;<>()\[\]]+",
+                "(e-mail)");
 }

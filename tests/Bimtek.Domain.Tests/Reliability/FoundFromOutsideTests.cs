@@ -3,11 +3,11 @@ using Bimtek.Domain.Assessments;
 using Bimtek.Domain.Common;
 using Bimtek.Domain.Planning;
 using Bimtek.Domain.Programmes;
-using Bimtek.Domain.Tests.Scheduling;
 using Bimtek.Domain.Scheduling;
 using Bimtek.Domain.Serialization;
 using Bimtek.Domain.Tests.Builders;
 using Bimtek.Domain.Tests.Planning;
+using Bimtek.Domain.Tests.Scheduling;
 using NodaTime;
 
 namespace Bimtek.Domain.Tests.Reliability;

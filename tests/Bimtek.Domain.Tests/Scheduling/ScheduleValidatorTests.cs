@@ -1,5 +1,5 @@
-using Bimtek.Domain.Common;
 using System.Globalization;
+using Bimtek.Domain.Common;
 using Bimtek.Domain.Tests.Builders;
 using FluentValidation;
 using FluentValidation.TestHelper;
