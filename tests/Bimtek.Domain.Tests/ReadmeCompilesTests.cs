@@ -3,7 +3,7 @@ using System.Reflection;
 using System.Runtime.Loader;
 using System.Text;
 using Bimtek.Domain.Regions;
-using Bimtek.Domain.Tests.Builders;
+using Bimtek.Domain.Testing;
 using FluentValidation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -133,6 +133,15 @@ public class ReadmeCompilesTests
     }
 
     [Fact]
+    public void TestingBlock_PassesItsAssertions()
+    {
+        // The block is a host's test: it throws if a rule does not fire, or fires, where it says.
+        var act = () => Run(Find("A.Schedule().With(A.Session(\"YOG-1\")"));
+
+        act.Should().NotThrow();
+    }
+
+    [Fact]
     public void AssessmentsBlock_PrintsWhatItsCommentsSay()
     {
         var output = Run(Find("LearningGain.Compute(Score.Create(40)"));
@@ -227,6 +236,9 @@ public class ReadmeCompilesTests
             typeof(IValidator).Assembly,
             typeof(IServiceCollection).Assembly,
             typeof(ServiceCollection).Assembly,
+            typeof(Testing.A).Assembly,
+            typeof(AssertionExtensions).Assembly,
+            typeof(NodaTime.Testing.FakeClock).Assembly,
         ];
         foreach (var assembly in package)
         {

@@ -1,6 +1,6 @@
 using Bimtek.Domain.Assessments;
 using NodaTime;
-using static Bimtek.Domain.Tests.Builders.Officials;
+using static Bimtek.Domain.Testing.People;
 
 namespace Bimtek.Domain.Tests.Assessments;
 
@@ -45,6 +45,6 @@ public class BehaviourFollowUpPlanTests
     {
         var plan = BehaviourFollowUpPlan.Create("S1", new LocalDate(2020, 6, 16), [(Nip(1), Nip(2))]);
 
-        plan.FollowUps[0].ToString().Should().NotContain("196608011988031001").And.Contain("2020-09-16");
+        plan.FollowUps[0].ToString().Should().NotContain(Nip(1).ToUnmaskedString()).And.Contain("2020-09-16");
     }
 }

@@ -2,7 +2,7 @@ using Bimtek.Domain.Assessments;
 using Bimtek.Domain.Common;
 using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Seeds;
-using static Bimtek.Domain.Tests.Builders.Officials;
+using static Bimtek.Domain.Testing.People;
 
 namespace Bimtek.Domain.Tests.Assessments;
 
@@ -77,6 +77,6 @@ public class GapAnalyzerTests
     {
         var profile = new OfficialCompetencyProfile(Nip(1), PositionKind.JptPratama, Levels());
 
-        profile.ToString().Should().NotContain("196608011988031001");
+        profile.ToString().Should().NotContain(Nip(1).ToUnmaskedString());
     }
 }

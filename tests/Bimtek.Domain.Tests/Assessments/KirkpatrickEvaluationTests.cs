@@ -1,7 +1,7 @@
 using Bimtek.Domain.Assessments;
 using Bimtek.Domain.Common;
 using NodaTime;
-using static Bimtek.Domain.Tests.Builders.Officials;
+using static Bimtek.Domain.Testing.People;
 
 namespace Bimtek.Domain.Tests.Assessments;
 

@@ -2,8 +2,8 @@ using Bimtek.Domain.Assessments;
 using Bimtek.Domain.Common;
 using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Scheduling;
-using Bimtek.Domain.Tests.Builders;
-using static Bimtek.Domain.Tests.Builders.Officials;
+using Bimtek.Domain.Testing;
+using static Bimtek.Domain.Testing.People;
 
 namespace Bimtek.Domain.Tests.Assessments;
 
@@ -155,7 +155,7 @@ public class ReportCalculatorTests
 
         var act = () => Calculator.Calculate(Schedule, [stray]);
 
-        act.Should().Throw<ArgumentException>().WithMessage("*S9*").And.Message.Should().NotContain("196608011988031001");
+        act.Should().Throw<ArgumentException>().WithMessage("*S9*").And.Message.Should().NotContain(Nip(1).ToUnmaskedString());
     }
 
     [Fact]

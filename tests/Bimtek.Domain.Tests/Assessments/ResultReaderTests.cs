@@ -1,7 +1,7 @@
 using Bimtek.Domain.Assessments;
 using Bimtek.Domain.Common;
 using Bimtek.Domain.Programmes;
-using Bimtek.Domain.Tests.Builders;
+using Bimtek.Domain.Testing;
 
 namespace Bimtek.Domain.Tests.Assessments;
 

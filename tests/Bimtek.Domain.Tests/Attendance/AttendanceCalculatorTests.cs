@@ -2,7 +2,7 @@ using Bimtek.Domain.Attendance;
 using Bimtek.Domain.Common;
 using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Scheduling;
-using Bimtek.Domain.Tests.Builders;
+using Bimtek.Domain.Testing;
 using NodaTime;
 using static Bimtek.Domain.Attendance.AttendanceRuleCodes;
 
@@ -14,8 +14,8 @@ public class AttendanceCalculatorTests
 {
     private static readonly AttendanceCalculator Calculator = new(Reference.Bdi);
     private static readonly TrainingSession S1 = new SessionBuilder().Build();
-    private static readonly Nip Amir = People.NipFor(1);
-    private static readonly Nip Budi = People.NipFor(2);
+    private static readonly Nip Amir = People.Nip(1);
+    private static readonly Nip Budi = People.Nip(2);
 
     [Fact]
     public void Calculate_WhenPresentAllDay_AttendsEverySlot()
@@ -74,7 +74,7 @@ public class AttendanceCalculatorTests
     {
         var session = new SessionBuilder().Build().WithParticipants([Amir, Budi]);
 
-        var result = Calculator.Calculate(session, Log((Amir, "08:00", "15:00"), (People.NipFor(3), "08:00", "15:00")), CompletionPolicy.Default);
+        var result = Calculator.Calculate(session, Log((Amir, "08:00", "15:00"), (People.Nip(3), "08:00", "15:00")), CompletionPolicy.Default);
 
         result.Participants.Select(p => p.Nip).Should().Equal(Amir, Budi);
         result.Find(Budi)!.AttendancePercent.Should().Be(Percentage.Create(0));
@@ -208,10 +208,10 @@ public class AttendanceCalculatorTests
     [Fact]
     public void Calculate_WithARoster_ReportsRowsOfOthersAndListsAbsentees()
     {
-        var result = Calculate(Log((Amir, "08:00", "15:00"), (Budi, "08:00", "15:00"), (Budi, "13:00", "14:00")), roster: [new RosterEntry(Amir), new RosterEntry(People.NipFor(3))]);
+        var result = Calculate(Log((Amir, "08:00", "15:00"), (Budi, "08:00", "15:00"), (Budi, "13:00", "14:00")), roster: [new RosterEntry(Amir), new RosterEntry(People.Nip(3))]);
 
-        result.Participants.Select(p => p.Nip).Should().Equal(Amir, People.NipFor(3));
-        result.Find(People.NipFor(3))!.AttendedJp.Value.Should().Be(0);
+        result.Participants.Select(p => p.Nip).Should().Equal(Amir, People.Nip(3));
+        result.Find(People.Nip(3))!.AttendedJp.Value.Should().Be(0);
         var finding = result.Findings.Should().ContainSingle().Which;
         finding.Code.Should().Be(NotOnRoster);
         finding.Details["Rows"].Should().Be(2);

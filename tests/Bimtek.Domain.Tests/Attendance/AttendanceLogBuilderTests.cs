@@ -1,6 +1,6 @@
 using Bimtek.Domain.Attendance;
 using Bimtek.Domain.Common;
-using Bimtek.Domain.Tests.Builders;
+using Bimtek.Domain.Testing;
 using static Bimtek.Domain.Attendance.AttendanceRuleCodes;
 
 namespace Bimtek.Domain.Tests.Attendance;
@@ -53,7 +53,7 @@ public class AttendanceLogBuilderTests
         var builder = new AttendanceLogBuilder();
         for (var i = 0; i < 3000; i++)
         {
-            builder.AddRow(i + 2, People.NipFor(i % 7).ToUnmaskedString(), i % 3 == 0 ? "A" : "B", "2020-06-08T08:00:00+07:00", null);
+            builder.AddRow(i + 2, People.Nip(i % 7).ToUnmaskedString(), i % 3 == 0 ? "A" : "B", "2020-06-08T08:00:00+07:00", null);
         }
 
         var log = builder.Build();

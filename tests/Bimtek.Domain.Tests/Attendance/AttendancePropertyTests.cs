@@ -2,7 +2,7 @@ using Bimtek.Domain.Attendance;
 using Bimtek.Domain.Common;
 using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Scheduling;
-using Bimtek.Domain.Tests.Builders;
+using Bimtek.Domain.Testing;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -17,7 +17,7 @@ public class AttendancePropertyTests
 {
     private static readonly AttendanceCalculator Calculator = new(Reference.Bdi);
     private static readonly TrainingSession S1 = new SessionBuilder().Build();
-    private static readonly Nip Amir = People.NipFor(1);
+    private static readonly Nip Amir = People.Nip(1);
 
     // Minutes after 06:00 WIB; the meeting runs 08:00 (120) to 15:00 (540).
     private static readonly Instant SixAm = AttendanceCalculatorTests.Wib("06:00");

@@ -1,7 +1,7 @@
 using Bimtek.Domain.Calendar;
 using Bimtek.Domain.Common;
 using NodaTime;
-using static Bimtek.Domain.Tests.Builders.CalendarReference;
+using static Bimtek.Domain.Testing.CalendarReference;
 
 namespace Bimtek.Domain.Tests.Calendar;
 

@@ -2,7 +2,7 @@ using Bimtek.Domain.Calendar;
 using Bimtek.Domain.Common;
 using Bimtek.Domain.Regions;
 using NodaTime;
-using static Bimtek.Domain.Tests.Builders.CalendarReference;
+using static Bimtek.Domain.Testing.CalendarReference;
 
 namespace Bimtek.Domain.Tests.Calendar;
 

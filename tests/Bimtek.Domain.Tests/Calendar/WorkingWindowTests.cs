@@ -5,7 +5,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
-using static Bimtek.Domain.Tests.Builders.CalendarReference;
+using static Bimtek.Domain.Testing.CalendarReference;
 using Interval = NodaTime.Interval;
 
 namespace Bimtek.Domain.Tests.Calendar;
@@ -112,7 +112,7 @@ public class WorkingWindowTests
     public void GetCommonWorkingWindow_WhenOneRegionIsClosed_IsEmptyAndThatRegionSaysWhy()
     {
         var calendar = WorkingCalendar.FromEmbeddedSeeds([new CalendarClosure(Monday, "Hari jadi", [RegionCode.Parse("91")])]);
-        var regions = Builders.Reference.Map;
+        var regions = Testing.Reference.Map;
         var participants = new Region[] { regions.GetProvince(RegionCode.Parse("32"), Monday), regions.GetRegency(RegionCode.Parse("91.01"), Monday) };
 
         var common = calendar.GetCommonWorkingWindow(Monday, participants);
@@ -165,7 +165,7 @@ public class WorkingWindowTests
     public Property CommonWindow_OfAnyZoneSet_IsInsideEveryZonesWindow() =>
         Prop.ForAll(
             Gen.Choose(0, (7 * 365) - 1).Select(offset => new LocalDate(2020, 1, 1).PlusDays(offset)).ToArbitrary(),
-            Gen.SubListOf(IndonesianZones).Where(zones => zones.Count > 0).ToArbitrary(),
+            Gen.SubListOf([.. IndonesianZones]).Where(zones => zones.Count > 0).ToArbitrary(),
             (date, zones) =>
             {
                 var common = Embedded.GetCommonWorkingWindow(date, zones);

@@ -2,7 +2,7 @@ using Bimtek.Domain.Centres;
 using Bimtek.Domain.Common;
 using Bimtek.Domain.Regions;
 using NodaTime;
-using static Bimtek.Domain.Tests.Builders.Reference;
+using static Bimtek.Domain.Testing.Reference;
 
 namespace Bimtek.Domain.Tests.Centres;
 

@@ -1,7 +1,7 @@
 using Bimtek.Domain.Certificates;
 using Bimtek.Domain.Common;
 using Bimtek.Domain.Programmes;
-using Bimtek.Domain.Tests.Builders;
+using Bimtek.Domain.Testing;
 using NodaTime;
 using static Bimtek.Domain.Certificates.CertificateRuleCodes;
 
@@ -11,7 +11,7 @@ public class CertificateIssuerTests
 {
     private static readonly Programme Programme = Completions.Programme;
     private static readonly LocalDate IssuedOn = new(2020, 6, 9);
-    private static readonly Nip Amir = People.NipFor(1);
+    private static readonly Nip Amir = People.Nip(1);
 
     [Fact]
     public void Issue_WhenTheParticipantCompleted_IssuesWithTheProgrammesJp()

@@ -1,5 +1,5 @@
 using Bimtek.Domain.Certificates;
-using Bimtek.Domain.Tests.Builders;
+using Bimtek.Domain.Testing;
 
 namespace Bimtek.Domain.Tests.Certificates;
 
@@ -10,7 +10,7 @@ public class CertificateNumberGeneratorTests
     {
         var numbers = new CertificateNumberGenerator(new InMemoryCertificateSequence());
         var yog = Reference.Centre("BDI-YOG");
-        var nip = People.NipFor(1);
+        var nip = People.Nip(1);
 
         var a = numbers.Allocate(yog, 2020, "BIMTEK-NN", nip).Number;
         var b = numbers.Allocate(yog, 2020, "BIMTEK-NN", nip).Number;
@@ -28,7 +28,7 @@ public class CertificateNumberGeneratorTests
         var numbers = new CertificateNumberGenerator(new InMemoryCertificateSequence());
 
         var allocated = Enumerable.Range(0, 2000).AsParallel()
-            .Select(i => numbers.Allocate(Reference.Centre("BDI-YOG"), 2020, "P", People.NipFor(i % 50)).Number).ToList();
+            .Select(i => numbers.Allocate(Reference.Centre("BDI-YOG"), 2020, "P", People.Nip(i % 50)).Number).ToList();
 
         allocated.Should().OnlyHaveUniqueItems().And.Contain("2000/BDI-YOG/P/2020");
     }
@@ -37,12 +37,12 @@ public class CertificateNumberGeneratorTests
     public void Verify_AcceptsTheCodeOfTheHolder_AndRejectsAnotherHolderOrNumber()
     {
         var numbers = new CertificateNumberGenerator(new InMemoryCertificateSequence());
-        var allocated = numbers.Allocate(Reference.Centre("BDI-YOG"), 2020, "P", People.NipFor(1));
+        var allocated = numbers.Allocate(Reference.Centre("BDI-YOG"), 2020, "P", People.Nip(1));
 
         allocated.VerificationCode.Should().MatchRegex("^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$");
-        numbers.Verify(allocated.Number, People.NipFor(1), allocated.VerificationCode.ToLowerInvariant()).Should().BeTrue();
-        numbers.Verify(allocated.Number, People.NipFor(2), allocated.VerificationCode).Should().BeFalse();
-        numbers.Verify("0002/BDI-YOG/P/2020", People.NipFor(1), allocated.VerificationCode).Should().BeFalse();
+        numbers.Verify(allocated.Number, People.Nip(1), allocated.VerificationCode.ToLowerInvariant()).Should().BeTrue();
+        numbers.Verify(allocated.Number, People.Nip(2), allocated.VerificationCode).Should().BeFalse();
+        numbers.Verify("0002/BDI-YOG/P/2020", People.Nip(1), allocated.VerificationCode).Should().BeFalse();
     }
 
     [Fact]
@@ -50,9 +50,9 @@ public class CertificateNumberGeneratorTests
     {
         var keyed = new CertificateNumberGenerator(new InMemoryCertificateSequence(), [.. Enumerable.Range(1, 32).Select(i => (byte)i)]);
         var unkeyed = new CertificateNumberGenerator(new InMemoryCertificateSequence());
-        var allocated = unkeyed.Allocate(Reference.Centre("BDI-YOG"), 2020, "P", People.NipFor(1));
+        var allocated = unkeyed.Allocate(Reference.Centre("BDI-YOG"), 2020, "P", People.Nip(1));
 
-        keyed.Verify(allocated.Number, People.NipFor(1), allocated.VerificationCode).Should().BeFalse();
+        keyed.Verify(allocated.Number, People.Nip(1), allocated.VerificationCode).Should().BeFalse();
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public class CertificateNumberGeneratorTests
         var sequence = new InMemoryCertificateSequence();
         sequence.ContinueAfter(new CertificateSeries(Reference.Centre("BDI-YOG"), 2020, "P"), 41);
 
-        new CertificateNumberGenerator(sequence).Allocate(Reference.Centre("BDI-YOG"), 2020, "P", People.NipFor(1)).Number.Should().StartWith("0042/");
+        new CertificateNumberGenerator(sequence).Allocate(Reference.Centre("BDI-YOG"), 2020, "P", People.Nip(1)).Number.Should().StartWith("0042/");
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public class CertificateNumberGeneratorTests
         var sequence = new InMemoryCertificateSequence();
         sequence.ContinueAfter(new CertificateSeries(Reference.Centre("BDI-YOG"), 2020, "P"), CertificateNumberGenerator.MaximumSerial);
 
-        ((Action)(() => new CertificateNumberGenerator(sequence).Allocate(Reference.Centre("BDI-YOG"), 2020, "P", People.NipFor(1)))).Should().Throw<InvalidOperationException>();
+        ((Action)(() => new CertificateNumberGenerator(sequence).Allocate(Reference.Centre("BDI-YOG"), 2020, "P", People.Nip(1)))).Should().Throw<InvalidOperationException>();
     }
 
     [Fact]
@@ -95,9 +95,9 @@ public class CertificateNumberGeneratorTests
 
         var numbers = new[]
         {
-            first.Allocate(Reference.Centre("BDI-YOG"), 2020, "P", People.NipFor(1)).Number,
-            second.Allocate(Reference.Centre("BDI-YOG"), 2020, "P", People.NipFor(2)).Number,
-            first.Allocate(Reference.Centre("BDI-YOG"), 2020, "P", People.NipFor(3)).Number,
+            first.Allocate(Reference.Centre("BDI-YOG"), 2020, "P", People.Nip(1)).Number,
+            second.Allocate(Reference.Centre("BDI-YOG"), 2020, "P", People.Nip(2)).Number,
+            first.Allocate(Reference.Centre("BDI-YOG"), 2020, "P", People.Nip(3)).Number,
         };
 
         numbers.Should().Equal("0001/BDI-YOG/P/2020", "0002/BDI-YOG/P/2020", "0003/BDI-YOG/P/2020");
@@ -111,5 +111,5 @@ public class CertificateNumberGeneratorTests
     [InlineData("A/B")]
     [InlineData(" ")]
     public void Allocate_WhenTheProgrammeCodeCannotBePartOfANumber_Throws(string code) =>
-        ((Action)(() => new CertificateNumberGenerator(new InMemoryCertificateSequence()).Allocate(Reference.Centre("BDI-YOG"), 2020, code, People.NipFor(1)))).Should().Throw<ArgumentException>();
+        ((Action)(() => new CertificateNumberGenerator(new InMemoryCertificateSequence()).Allocate(Reference.Centre("BDI-YOG"), 2020, code, People.Nip(1)))).Should().Throw<ArgumentException>();
 }

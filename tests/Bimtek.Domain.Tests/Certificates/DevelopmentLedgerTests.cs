@@ -1,7 +1,7 @@
 using Bimtek.Domain.Calendar;
 using Bimtek.Domain.Certificates;
 using Bimtek.Domain.Common;
-using Bimtek.Domain.Tests.Builders;
+using Bimtek.Domain.Testing;
 using NodaTime;
 
 namespace Bimtek.Domain.Tests.Certificates;
@@ -19,9 +19,9 @@ public class DevelopmentLedgerTests
             Certificate(2, "A", 2020, 8),
         ]);
 
-        ledger.EarnedBy(People.NipFor(1), 2020).Value.Should().Be(18);
-        ledger.EarnedBy(People.NipFor(1), 2021).Value.Should().Be(30);
-        ledger.EarnedBy(People.NipFor(3), 2020).Should().Be(LessonHours.Zero);
+        ledger.EarnedBy(People.Nip(1), 2020).Value.Should().Be(18);
+        ledger.EarnedBy(People.Nip(1), 2021).Value.Should().Be(30);
+        ledger.EarnedBy(People.Nip(3), 2020).Should().Be(LessonHours.Zero);
         ledger.Years.Should().Equal(2020, 2021);
         ledger.Count.Should().Be(4);
     }
@@ -34,7 +34,7 @@ public class DevelopmentLedgerTests
         var shortfalls = ledger.Shortfalls(2020);
 
         shortfalls.Select(s => (s.Nip, s.Earned.Value, s.Shortfall.Value)).Should().Equal(
-            new[] { (People.NipFor(1), 18, 2), (People.NipFor(3), 4, 16) }.OrderBy(t => t.Item1));
+            new[] { (People.Nip(1), 18, 2), (People.Nip(3), 4, 16) }.OrderBy(t => t.Item1));
     }
 
     [Fact]
@@ -42,9 +42,9 @@ public class DevelopmentLedgerTests
     {
         var ledger = new DevelopmentLedger([Certificate(1, "A", 2020, 24)]);
 
-        var shortfalls = ledger.Shortfalls(2020, [People.NipFor(1), People.NipFor(5), People.NipFor(5)]);
+        var shortfalls = ledger.Shortfalls(2020, [People.Nip(1), People.Nip(5), People.Nip(5)]);
 
-        shortfalls.Should().ContainSingle().Which.Should().Be(new DevelopmentShortfall(People.NipFor(5), 2020, LessonHours.Zero, LessonHours.FromJp(20)));
+        shortfalls.Should().ContainSingle().Which.Should().Be(new DevelopmentShortfall(People.Nip(5), 2020, LessonHours.Zero, LessonHours.FromJp(20)));
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public class DevelopmentLedgerTests
 
         violation.Code.Should().Be(CertificateRuleCodes.DevelopmentBelowMinimum);
         violation.Details["Shortfall"].Should().Be(12);
-        violation.Message.Should().Contain(People.NipFor(1).ToMaskedString()).And.NotContain(People.NipFor(1).ToUnmaskedString());
+        violation.Message.Should().Contain(People.Nip(1).ToMaskedString()).And.NotContain(People.Nip(1).ToUnmaskedString());
     }
 
     [Fact]
@@ -70,11 +70,11 @@ public class DevelopmentLedgerTests
         var ledger = new DevelopmentLedger([]);
 
         ledger.Shortfalls(2020).Should().BeEmpty();
-        ledger.Shortfalls(2020, [People.NipFor(1)]).Single().Shortfall.Value.Should().Be(20);
+        ledger.Shortfalls(2020, [People.Nip(1)]).Single().Shortfall.Value.Should().Be(20);
     }
 
     internal static Certificate Certificate(int official, string programme, int year, int jp) => new(
-        $"0001/BDI-YOG/{programme}/{year}", "0000-0000", People.NipFor(official), programme, Reference.Centre("BDI-YOG"), new LocalDate(year, 6, 9), LessonHours.FromJp(jp));
+        $"0001/BDI-YOG/{programme}/{year}", "0000-0000", People.Nip(official), programme, Reference.Centre("BDI-YOG"), new LocalDate(year, 6, 9), LessonHours.FromJp(jp));
 
-    internal static Nip Nip(int official) => People.NipFor(official);
+    internal static Nip Nip(int official) => People.Nip(official);
 }

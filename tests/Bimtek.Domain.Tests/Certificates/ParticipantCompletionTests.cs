@@ -1,7 +1,7 @@
 using Bimtek.Domain.Certificates;
 using Bimtek.Domain.Common;
 using Bimtek.Domain.Programmes;
-using Bimtek.Domain.Tests.Builders;
+using Bimtek.Domain.Testing;
 using static Bimtek.Domain.Certificates.CertificateRuleCodes;
 
 namespace Bimtek.Domain.Tests.Certificates;
@@ -10,7 +10,7 @@ namespace Bimtek.Domain.Tests.Certificates;
 public class ParticipantCompletionTests
 {
     private static readonly Programme Programme = Completions.Programme;
-    private static readonly Nip Amir = People.NipFor(1);
+    private static readonly Nip Amir = People.Nip(1);
 
     [Fact]
     public void Decide_WhenEveryConditionHolds_Completes()
@@ -77,7 +77,7 @@ public class ParticipantCompletionTests
 
     [Fact]
     public void Decide_WhenTheResultIsSomeoneElses_Throws() =>
-        ((Action)(() => ParticipantCompletion.Decide(Programme, Amir, null, Completions.Result(People.NipFor(2), 80m)))).Should().Throw<ArgumentException>();
+        ((Action)(() => ParticipantCompletion.Decide(Programme, Amir, null, Completions.Result(People.Nip(2), 80m)))).Should().Throw<ArgumentException>();
 
     [Fact]
     public void ApplyTo_WritesTheDecisionIntoTheResult()

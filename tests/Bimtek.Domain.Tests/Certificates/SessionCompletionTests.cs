@@ -1,15 +1,15 @@
 using Bimtek.Domain.Certificates;
 using Bimtek.Domain.Common;
-using Bimtek.Domain.Tests.Builders;
+using Bimtek.Domain.Testing;
 using static Bimtek.Domain.Certificates.CertificateRuleCodes;
 
 namespace Bimtek.Domain.Tests.Certificates;
 
 public class SessionCompletionTests
 {
-    private static readonly Nip Amir = People.NipFor(1);
-    private static readonly Nip Budi = People.NipFor(2);
-    private static readonly Nip Citra = People.NipFor(3);
+    private static readonly Nip Amir = People.Nip(1);
+    private static readonly Nip Budi = People.Nip(2);
+    private static readonly Nip Citra = People.Nip(3);
 
     [Fact]
     public void Decide_JoinsAttendanceAndResults_OneCompletionPerParticipant()

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using Bimtek.Domain.Common;
 using Bimtek.Domain.Programmes;
-using Bimtek.Domain.Tests.Builders;
+using Bimtek.Domain.Testing;
 using FluentValidation;
 
 namespace Bimtek.Domain.Tests.Common;

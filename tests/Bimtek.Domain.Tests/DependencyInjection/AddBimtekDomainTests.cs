@@ -4,7 +4,7 @@ using Bimtek.Domain.Regions;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Testing;
-using static Bimtek.Domain.Tests.Builders.Reference;
+using static Bimtek.Domain.Testing.Reference;
 
 namespace Bimtek.Domain.Tests.DependencyInjection;
 

@@ -3,7 +3,7 @@ using Bimtek.Domain.Certificates;
 using Bimtek.Domain.Common;
 using Bimtek.Domain.Participants;
 using Bimtek.Domain.Programmes;
-using Bimtek.Domain.Tests.Builders;
+using Bimtek.Domain.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Testing;
@@ -59,7 +59,7 @@ public class ParticipantRegistrationTests
         using var provider = new ServiceCollection().AddSingleton<ICertificateSequence>(store).AddBimtekDomain().BuildServiceProvider();
 
         provider.GetRequiredService<ICertificateSequence>().Should().BeSameAs(store);
-        provider.GetRequiredService<ICertificateNumberGenerator>().Allocate(Reference.Centre("BDI-YOG"), 2020, "P", People.NipFor(1)).Number
+        provider.GetRequiredService<ICertificateNumberGenerator>().Allocate(Reference.Centre("BDI-YOG"), 2020, "P", People.Nip(1)).Number
             .Should().Be("0100/BDI-YOG/P/2020");
     }
 
@@ -84,7 +84,7 @@ public class ParticipantRegistrationTests
         using var provider = new ServiceCollection().AddBimtekDomain(o => o.AttendancePolicy = new AttendancePolicy(100m)).BuildServiceProvider();
         var calculator = provider.GetRequiredService<IAttendanceCalculator>();
         var builder = new AttendanceLogBuilder();
-        builder.AddRow(2, People.NipFor(1).ToUnmaskedString(), "S1", "2020-06-08T09:01:00+07:00", "2020-06-08T10:30:00+07:00");
+        builder.AddRow(2, People.Nip(1).ToUnmaskedString(), "S1", "2020-06-08T09:01:00+07:00", "2020-06-08T10:30:00+07:00");
 
         var result = calculator.Calculate(new SessionBuilder().Build(), builder.Build(), CompletionPolicy.Default);
 

@@ -2,7 +2,7 @@ using Bimtek.Domain.Common;
 using Bimtek.Domain.Participants;
 using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Scheduling;
-using Bimtek.Domain.Tests.Builders;
+using Bimtek.Domain.Testing;
 using NodaTime;
 using static Bimtek.Domain.Participants.ParticipantRuleCodes;
 

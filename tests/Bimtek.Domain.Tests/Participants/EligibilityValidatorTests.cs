@@ -1,6 +1,6 @@
 using Bimtek.Domain.Participants;
 using Bimtek.Domain.Programmes;
-using Bimtek.Domain.Tests.Builders;
+using Bimtek.Domain.Testing;
 using FluentValidation;
 using FluentValidation.TestHelper;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,6 @@
 using Bimtek.Domain.Common;
 using Bimtek.Domain.Participants;
-using Bimtek.Domain.Tests.Builders;
+using Bimtek.Domain.Testing;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;

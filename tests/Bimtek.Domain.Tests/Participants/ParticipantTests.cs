@@ -1,7 +1,7 @@
 using Bimtek.Domain.Participants;
 using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Regions;
-using Bimtek.Domain.Tests.Builders;
+using Bimtek.Domain.Testing;
 
 namespace Bimtek.Domain.Tests.Participants;
 
@@ -47,7 +47,7 @@ public class ParticipantTests
 
     [Fact]
     public void Constructor_WhenNameIsBlank_Throws() =>
-        ((Action)(() => _ = new Participant(People.NipFor(1), " ", new Position(PositionKind.Pelaksana, "Staf"), People.SerangIndustryOffice)))
+        ((Action)(() => _ = new Participant(People.Nip(1), " ", new Position(PositionKind.Pelaksana, "Staf"), People.SerangIndustryOffice)))
             .Should().Throw<ArgumentException>().WithParameterName("name");
 
     [Theory]

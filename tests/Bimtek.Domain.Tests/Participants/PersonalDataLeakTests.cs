@@ -5,7 +5,7 @@ using Bimtek.Domain.Common;
 using Bimtek.Domain.Participants;
 using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Regions;
-using Bimtek.Domain.Tests.Builders;
+using Bimtek.Domain.Testing;
 using NodaTime;
 
 namespace Bimtek.Domain.Tests.Participants;
@@ -120,14 +120,14 @@ public class PersonalDataLeakTests
         violations.AddRange(full.Offer(Nominate(amir), Early).Result.Violations);
         violations.AddRange(full.Offer(new Nomination(amir, "S2", amir.Agency, Early), Early).Result.Violations);
         violations.AddRange(full.Cancel(Amir, Early.Plus(Duration.FromDays(2))).Result.Violations);
-        violations.AddRange(full.Cancel(People.NipFor(9), Early).Result.Violations);
+        violations.AddRange(full.Cancel(People.Nip(9), Early).Result.Violations);
 
         var builder = new AttendanceLogBuilder();
         builder.AddRow(2, People.AmirNip.Replace("1001", "1000", StringComparison.Ordinal), "S1", "x", null);
         builder.AddRow(3, People.AmirNip, "S1", "2020-06-08T10:00:00+07:00", "2020-06-08T09:00:00+07:00");
         builder.AddRow(4, People.AmirNip, "S1", "2020-06-08T20:00:00+07:00", null);
         builder.AddRow(5, People.AmirNip, "S1", "2020-06-08T13:00:00+07:00", null);
-        builder.AddRow(6, People.NipFor(3).ToUnmaskedString(), "S1", "2020-06-08T13:00:00+07:00", null);
+        builder.AddRow(6, People.Nip(3).ToUnmaskedString(), "S1", "2020-06-08T13:00:00+07:00", null);
         builder.AddRow(7, People.AmirNip, People.AmirNip, "2020-06-08T13:00:00+07:00", null);
         violations.AddRange(builder.Rejected);
         var log = builder.Build();

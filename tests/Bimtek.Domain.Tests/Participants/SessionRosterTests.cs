@@ -1,7 +1,7 @@
 using Bimtek.Domain.Participants;
 using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Regions;
-using Bimtek.Domain.Tests.Builders;
+using Bimtek.Domain.Testing;
 using NodaTime;
 using NodaTime.Testing;
 using static Bimtek.Domain.Participants.ParticipantRuleCodes;
@@ -71,14 +71,14 @@ public class SessionRosterTests
         roster.Offer(Nominate(People.Official(2), Early.Plus(Duration.FromMinutes(1))), Early);
         var now = Early.Plus(Duration.FromDays(1));
 
-        var change = roster.Cancel(People.NipFor(1), now);
+        var change = roster.Cancel(People.Nip(1), now);
 
         change.Succeeded.Should().BeTrue();
         change.Enrolment!.Status.Should().Be(EnrolmentStatus.Cancelled);
         var promoted = change.Promoted.Should().ContainSingle().Which;
-        promoted.Participant.Nip.Should().Be(People.NipFor(2), "the earlier nomination waits less");
+        promoted.Participant.Nip.Should().Be(People.Nip(2), "the earlier nomination waits less");
         promoted.EnrolledAt.Should().Be(now);
-        roster.Waitlist.Select(e => e.Participant.Nip).Should().Equal(People.NipFor(3));
+        roster.Waitlist.Select(e => e.Participant.Nip).Should().Equal(People.Nip(3));
     }
 
     [Fact]
@@ -89,9 +89,9 @@ public class SessionRosterTests
         roster.Offer(Nominate(People.Official(2, kind: PositionKind.Administrator)), Early);
         roster.Offer(Nominate(People.Official(3, kind: PositionKind.JptPratama), Early.Plus(Duration.FromHours(1))), Early);
 
-        var change = roster.Cancel(People.NipFor(1), Early);
+        var change = roster.Cancel(People.Nip(1), Early);
 
-        change.Promoted.Single().Participant.Nip.Should().Be(People.NipFor(3));
+        change.Promoted.Single().Participant.Nip.Should().Be(People.Nip(3));
     }
 
     [Fact]
@@ -102,12 +102,12 @@ public class SessionRosterTests
         roster.Offer(Nominate(People.Official(2)), Early);
         roster.CancellationDeadline.Should().Be(Start - Duration.FromDays(3));
 
-        roster.Cancel(People.NipFor(1), roster.CancellationDeadline).Succeeded.Should().BeTrue();
-        var late = roster.Cancel(People.NipFor(2), roster.CancellationDeadline + Duration.Epsilon);
+        roster.Cancel(People.Nip(1), roster.CancellationDeadline).Succeeded.Should().BeTrue();
+        var late = roster.Cancel(People.Nip(2), roster.CancellationDeadline + Duration.Epsilon);
 
         late.Succeeded.Should().BeFalse();
         late.Result.Violations.Single().Code.Should().Be(CancellationAfterCutOff);
-        roster.Find(People.NipFor(2))!.Status.Should().Be(EnrolmentStatus.Enrolled);
+        roster.Find(People.Nip(2))!.Status.Should().Be(EnrolmentStatus.Enrolled);
     }
 
     [Fact]
@@ -126,8 +126,8 @@ public class SessionRosterTests
         second.Result.Violations.Single().Code.Should().Be(ProvinceQuotaFull);
         second.Result.Violations.Single().Details["Quota"].Should().Be(1);
         blocked.Result.Violations.Single().Code.Should().Be(SessionFull);
-        var change = roster.Cancel(People.NipFor(3), Early);
-        change.Promoted.Single().Participant.Nip.Should().Be(People.NipFor(5), "official 2 waits longer but DI Yogyakarta's quota is used");
+        var change = roster.Cancel(People.Nip(3), Early);
+        change.Promoted.Single().Participant.Nip.Should().Be(People.Nip(5), "official 2 waits longer but DI Yogyakarta's quota is used");
     }
 
     [Fact]
@@ -137,21 +137,21 @@ public class SessionRosterTests
         roster.Offer(Nominate(People.Official(1)), Early);
         roster.Offer(Nominate(People.Official(2)), Early);
 
-        var withdrawEnrolled = roster.Withdraw(People.NipFor(1), Early);
-        var cancelWaitlisted = roster.Cancel(People.NipFor(2), Early);
-        roster.Withdraw(People.NipFor(2), Early).Succeeded.Should().BeTrue();
-        var withdrawAgain = roster.Withdraw(People.NipFor(2), Early);
+        var withdrawEnrolled = roster.Withdraw(People.Nip(1), Early);
+        var cancelWaitlisted = roster.Cancel(People.Nip(2), Early);
+        roster.Withdraw(People.Nip(2), Early).Succeeded.Should().BeTrue();
+        var withdrawAgain = roster.Withdraw(People.Nip(2), Early);
 
         withdrawEnrolled.Result.Violations.Single().Details["From"].Should().Be(EnrolmentStatus.Enrolled);
         cancelWaitlisted.Result.Violations.Single().Code.Should().Be(TransitionNotAllowed);
         withdrawAgain.Result.Violations.Single().Details["From"].Should().Be(EnrolmentStatus.Withdrawn);
-        roster.Cancel(People.NipFor(9), Early).Result.Violations.Single().Code.Should().Be(NotInSession);
+        roster.Cancel(People.Nip(9), Early).Result.Violations.Single().Code.Should().Be(NotInSession);
     }
 
     [Fact]
     public void Cancel_AfterTheCutOffOfAWaitlistedEntry_ReportsBothRules() =>
         Roster(capacity: 1).Also(r => r.Offer(Nominate(People.Official(1)), Early)).Also(r => r.Offer(Nominate(People.Official(2)), Early))
-            .Cancel(People.NipFor(2), Start).Result.Violations.Select(v => v.Code).Should().Equal(TransitionNotAllowed, CancellationAfterCutOff);
+            .Cancel(People.Nip(2), Start).Result.Violations.Select(v => v.Code).Should().Equal(TransitionNotAllowed, CancellationAfterCutOff);
 
     [Fact]
     public void Desk_ChecksEligibilityAndUsesTheClock()
@@ -166,7 +166,7 @@ public class SessionRosterTests
         var head = desk.Nominate(roster, Nominate(People.Official(2)), context);
         var again = desk.Nominate(roster, Nominate(People.Official(2)), context);
         clock.AdvanceDays(6);
-        var late = desk.Cancel(roster, People.NipFor(2));
+        var late = desk.Cancel(roster, People.Nip(2));
 
         staff.Result.Violations.Single().Code.Should().Be(PositionNotInAudience);
         head.Enrolment!.EnrolledAt.Should().Be(Early);

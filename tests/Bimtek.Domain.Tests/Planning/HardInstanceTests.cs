@@ -3,7 +3,7 @@ using Bimtek.Domain.Planning;
 using Bimtek.Domain.Regions;
 using Bimtek.Domain.Scheduling;
 using Bimtek.Domain.Serialization;
-using Bimtek.Domain.Tests.Builders;
+using Bimtek.Domain.Testing;
 using NodaTime;
 
 namespace Bimtek.Domain.Tests.Planning;

@@ -1,5 +1,5 @@
 using Bimtek.Domain.Serialization;
-using Bimtek.Domain.Tests.Builders;
+using Bimtek.Domain.Testing;
 
 namespace Bimtek.Domain.Tests.Planning;
 

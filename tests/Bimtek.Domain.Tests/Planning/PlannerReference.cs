@@ -1,6 +1,6 @@
 using Bimtek.Domain.Planning;
 using Bimtek.Domain.Seeds;
-using Bimtek.Domain.Tests.Builders;
+using Bimtek.Domain.Testing;
 
 namespace Bimtek.Domain.Tests.Planning;
 

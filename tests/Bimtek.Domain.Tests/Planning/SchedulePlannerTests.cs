@@ -1,7 +1,7 @@
 using Bimtek.Domain.Planning;
 using Bimtek.Domain.Scheduling;
 using Bimtek.Domain.Serialization;
-using Bimtek.Domain.Tests.Builders;
+using Bimtek.Domain.Testing;
 using FluentValidation;
 using NodaTime;
 

@@ -1,5 +1,5 @@
 using Bimtek.Domain.Programmes;
-using Bimtek.Domain.Tests.Builders;
+using Bimtek.Domain.Testing;
 using FluentValidation;
 using NodaTime;
 using static Bimtek.Domain.Programmes.ProgrammeRuleCodes;

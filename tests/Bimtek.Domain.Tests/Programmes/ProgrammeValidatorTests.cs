@@ -1,10 +1,10 @@
 using Bimtek.Domain.Programmes;
-using Bimtek.Domain.Tests.Builders;
+using Bimtek.Domain.Testing;
 using FluentValidation;
 using FluentValidation.TestHelper;
 using NodaTime;
 using static Bimtek.Domain.Programmes.ProgrammeRuleCodes;
-using static Bimtek.Domain.Tests.Builders.ProgrammeBuilder;
+using static Bimtek.Domain.Testing.ProgrammeBuilder;
 using LessonHours = Bimtek.Domain.Calendar.LessonHours;
 
 namespace Bimtek.Domain.Tests.Programmes;

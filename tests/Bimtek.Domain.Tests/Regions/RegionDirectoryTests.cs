@@ -1,6 +1,6 @@
 using Bimtek.Domain.Regions;
 using NodaTime;
-using static Bimtek.Domain.Tests.Builders.Reference;
+using static Bimtek.Domain.Testing.Reference;
 
 namespace Bimtek.Domain.Tests.Regions;
 

@@ -1,5 +1,5 @@
 using Bimtek.Domain.Regions;
-using static Bimtek.Domain.Tests.Builders.Reference;
+using static Bimtek.Domain.Testing.Reference;
 
 namespace Bimtek.Domain.Tests.Regions;
 

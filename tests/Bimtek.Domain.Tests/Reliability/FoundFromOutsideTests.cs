@@ -5,7 +5,7 @@ using Bimtek.Domain.Planning;
 using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Scheduling;
 using Bimtek.Domain.Serialization;
-using Bimtek.Domain.Tests.Builders;
+using Bimtek.Domain.Testing;
 using Bimtek.Domain.Tests.Planning;
 using Bimtek.Domain.Tests.Scheduling;
 using NodaTime;

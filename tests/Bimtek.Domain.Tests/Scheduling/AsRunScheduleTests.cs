@@ -2,7 +2,7 @@ using Bimtek.Domain.Calendar;
 using Bimtek.Domain.Scheduling;
 using Bimtek.Domain.Seeds;
 using static Bimtek.Domain.Scheduling.ScheduleRuleCodes;
-using static Bimtek.Domain.Tests.Builders.Reference;
+using static Bimtek.Domain.Testing.Reference;
 
 namespace Bimtek.Domain.Tests.Scheduling;
 

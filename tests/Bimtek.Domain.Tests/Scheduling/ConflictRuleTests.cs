@@ -1,11 +1,11 @@
 using Bimtek.Domain.Scheduling;
-using Bimtek.Domain.Tests.Builders;
+using Bimtek.Domain.Testing;
 using FluentValidation.TestHelper;
 using NodaTime;
 using static Bimtek.Domain.Scheduling.ScheduleRuleCodes;
-using static Bimtek.Domain.Tests.Builders.CalendarReference;
-using static Bimtek.Domain.Tests.Builders.ScheduleBuilder;
-using static Bimtek.Domain.Tests.Builders.SessionBuilder;
+using static Bimtek.Domain.Testing.CalendarReference;
+using static Bimtek.Domain.Testing.ScheduleBuilder;
+using static Bimtek.Domain.Testing.SessionBuilder;
 
 namespace Bimtek.Domain.Tests.Scheduling;
 
@@ -231,7 +231,7 @@ public class ConflictRuleTests
         var result = Validate(new ScheduleBuilder().WithSessions(first, second));
 
         var failure = result.ShouldHaveValidationErrorFor("Sessions[1].Participants[0]").WithErrorCode(ParticipantDoubleBooked).Should().ContainSingle().Subject;
-        failure.Details().Should().Contain("Participant", People.NipFor(2).ToMaskedString())
+        failure.Details().Should().Contain("Participant", People.Nip(2).ToMaskedString())
             .And.Contain("Session", "S2")
             .And.Contain("OtherSession", "S1")
             .And.Contain("Start", "2020-06-08 08:00 WIB");

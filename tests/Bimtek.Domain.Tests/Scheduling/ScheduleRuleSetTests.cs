@@ -1,8 +1,8 @@
 using Bimtek.Domain.Scheduling;
-using Bimtek.Domain.Tests.Builders;
+using Bimtek.Domain.Testing;
 using FluentValidation;
 using static Bimtek.Domain.Scheduling.ScheduleRuleCodes;
-using static Bimtek.Domain.Tests.Builders.ScheduleBuilder;
+using static Bimtek.Domain.Testing.ScheduleBuilder;
 
 namespace Bimtek.Domain.Tests.Scheduling;
 

@@ -1,11 +1,11 @@
 using System.Globalization;
 using Bimtek.Domain.Common;
-using Bimtek.Domain.Tests.Builders;
+using Bimtek.Domain.Testing;
 using FluentValidation;
 using FluentValidation.TestHelper;
 using NodaTime;
 using static Bimtek.Domain.Scheduling.ScheduleRuleCodes;
-using static Bimtek.Domain.Tests.Builders.ScheduleBuilder;
+using static Bimtek.Domain.Testing.ScheduleBuilder;
 
 namespace Bimtek.Domain.Tests.Scheduling;
 

@@ -1,11 +1,11 @@
 using Bimtek.Domain.Scheduling;
-using Bimtek.Domain.Tests.Builders;
+using Bimtek.Domain.Testing;
 using FluentValidation.TestHelper;
 using NodaTime;
 using static Bimtek.Domain.Scheduling.ScheduleRuleCodes;
-using static Bimtek.Domain.Tests.Builders.ProgrammeBuilder;
-using static Bimtek.Domain.Tests.Builders.ScheduleBuilder;
-using static Bimtek.Domain.Tests.Builders.SessionBuilder;
+using static Bimtek.Domain.Testing.ProgrammeBuilder;
+using static Bimtek.Domain.Testing.ScheduleBuilder;
+using static Bimtek.Domain.Testing.SessionBuilder;
 
 namespace Bimtek.Domain.Tests.Scheduling;
 

@@ -1,6 +1,6 @@
 using Bimtek.Domain.Attendance;
 using Bimtek.Domain.Participants;
-using Bimtek.Domain.Tests.Builders;
+using Bimtek.Domain.Testing;
 using NodaTime;
 
 namespace Bimtek.Domain.Tests.Scheduling;
@@ -12,9 +12,9 @@ public class TrainingSessionParticipantsTests
     {
         var session = new SessionBuilder().Build();
 
-        var seated = session.WithParticipants([People.NipFor(2), People.NipFor(1)]);
+        var seated = session.WithParticipants([People.Nip(2), People.Nip(1)]);
 
-        seated.Participants.Should().Equal(People.NipFor(2), People.NipFor(1));
+        seated.Participants.Should().Equal(People.Nip(2), People.Nip(1));
         (seated.Id, seated.PhaseId, seated.Centre, seated.Mode).Should().Be((session.Id, session.PhaseId, session.Centre, session.Mode));
         seated.Days.Should().Equal(session.Days);
         seated.Regions.Should().Equal(session.Regions);

@@ -1,12 +1,12 @@
 using Bimtek.Domain.Calendar;
 using Bimtek.Domain.Common;
 using Bimtek.Domain.Scheduling;
-using Bimtek.Domain.Tests.Builders;
+using Bimtek.Domain.Testing;
 using FluentValidation.TestHelper;
 using NodaTime;
 using static Bimtek.Domain.Scheduling.ScheduleRuleCodes;
-using static Bimtek.Domain.Tests.Builders.ScheduleBuilder;
-using static Bimtek.Domain.Tests.Builders.SessionBuilder;
+using static Bimtek.Domain.Testing.ScheduleBuilder;
+using static Bimtek.Domain.Testing.SessionBuilder;
 
 namespace Bimtek.Domain.Tests.Scheduling;
 
@@ -63,7 +63,7 @@ public class ZoneRuleTests
     public void Validate_WhenStandardAgendaIsInvitedFromPapua_ReportsTheItemsOverlappingWitIshomaOrClosing()
     {
         // 09:00–10:30 WIB is 11:00–12:30 WIT (into the 12:00 break); 13:00–14:30 WIB is 15:00–16:30 WIT; 14:30 WIB is 16:30 WIT.
-        var result = Validator.TestValidate(WithPapua(new SessionBuilder()).Build());
+        var result = Validator.TestValidate(WithPapua(new SessionBuilder().WithAgenda(StandardAgenda())).Build());
 
         result.WithCode(OutsideWorkingHours).Select(e => e.PropertyName).Should().Equal(
             "Sessions[0].Days[0].Items[2]", "Sessions[0].Days[0].Items[4]", "Sessions[0].Days[0].Items[5]");

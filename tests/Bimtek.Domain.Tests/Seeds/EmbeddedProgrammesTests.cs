@@ -2,7 +2,7 @@ using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Regions;
 using Bimtek.Domain.Seeds;
 using NodaTime;
-using static Bimtek.Domain.Tests.Builders.Reference;
+using static Bimtek.Domain.Testing.Reference;
 
 namespace Bimtek.Domain.Tests.Seeds;
 

@@ -2,7 +2,7 @@ using System.Text;
 using Bimtek.Domain.Assessments;
 using Bimtek.Domain.Seeds;
 using Bimtek.Domain.Serialization;
-using Bimtek.Domain.Tests.Builders;
+using Bimtek.Domain.Testing;
 
 namespace Bimtek.Domain.Tests.Serialization;
 

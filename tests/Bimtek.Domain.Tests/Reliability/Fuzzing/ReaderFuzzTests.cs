@@ -8,7 +8,7 @@ using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Scheduling;
 using Bimtek.Domain.Seeds;
 using Bimtek.Domain.Serialization;
-using Bimtek.Domain.Tests.Builders;
+using Bimtek.Domain.Testing;
 using Bimtek.Domain.Tests.Planning;
 
 namespace Bimtek.Domain.Tests.Reliability.Fuzzing;

@@ -3,9 +3,10 @@ using Bimtek.Domain.Attendance;
 using Bimtek.Domain.Common;
 using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Scheduling;
+using Bimtek.Domain.Testing;
 using NodaTime;
 
-namespace Bimtek.Domain.Tests.Builders;
+namespace Bimtek.Domain.Tests;
 
 /// <summary>Attendance and results of the builder's session S1 (M1 09:00 and M2 13:00, 2 JP each), for completion tests.</summary>
 internal static class Completions

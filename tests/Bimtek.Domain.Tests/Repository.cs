@@ -1,4 +1,4 @@
-namespace Bimtek.Domain.Tests.Builders;
+namespace Bimtek.Domain.Tests;
 
 /// <summary>The repository checkout the tests run in: seeds, samples and the README are read from it.</summary>
 internal static class Repository
