@@ -91,7 +91,8 @@ public sealed class SchedulePlanner : ISchedulePlanner
                 ("Start", problem.Phase.Start),
                 ("End", problem.Phase.End),
                 ("WorkingDays", problem.WorkingDays.Count));
-            return PlanReport.Build(problem, []);
+            // Every region stays in an unscheduled class of its centre, so the plan lists it unplanned.
+            return PlanReport.Build(problem, [.. Enumerable.Range(0, problem.Centres.Count).Select(c => new PlannedClass(c, problem.UnitsByCentre[c]) { Id = $"{problem.Centres[c].Code}-{problem.Phase.Id}-01" })]);
         }
 
         var packer = CreatePacker(problem);

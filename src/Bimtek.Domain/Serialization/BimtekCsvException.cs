@@ -11,7 +11,7 @@ public sealed class BimtekCsvException : Exception
     /// <param name="line">The line of the problem (1 for the header).</param>
     /// <param name="reason">What is wrong and what was expected; no personal data.</param>
     public BimtekCsvException(string? source, int line, string reason)
-        : base(Common.PersonalData.MaskIn($"{(source is null ? string.Empty : source + ": ")}line {line}: {reason}"))
+        : base($"{(source is null ? string.Empty : source + ": ")}line {line}: {Common.PersonalData.MaskIn(reason)}")
     {
         // Masked here, the one place every CSV document error passes: a column name may be a NIP.
         DocumentName = source;

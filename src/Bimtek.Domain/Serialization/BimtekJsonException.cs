@@ -12,7 +12,7 @@ public sealed class BimtekJsonException : Exception
     /// <param name="reason">What is wrong and what was expected.</param>
     /// <param name="inner">The underlying exception, if any.</param>
     public BimtekJsonException(string? source, string path, string reason, Exception? inner = null)
-        : base(Common.PersonalData.MaskIn($"{(source is null ? string.Empty : source + ": ")}{path}: {reason}"), inner)
+        : base($"{(source is null ? string.Empty : source + ": ")}{Common.PersonalData.MaskIn(path)}: {Common.PersonalData.MaskIn(reason)}", inner)
     {
         // Masked here, the one place every document error passes: a property name or value may be a NIP.
         DocumentName = source;
