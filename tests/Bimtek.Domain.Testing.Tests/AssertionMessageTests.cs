@@ -84,8 +84,8 @@ public sealed class AssertionMessageTests : IDisposable
         var message = act.Should().Throw<XunitException>().Which.Message;
         message.Should().Be(
             "Expected schedule to break no rule because the default schedule is valid, but it broke 1:" + Environment.NewLine
-            + "  1. Scheduling.InstructorDoubleBooked (Error) at Sessions[0].Days[0].Items[2]: Instructor W1 is booked at once in session S1 (2020-06-08 09:00 WIB) and session S2 (2020-06-08 09:00 WITA)." + Environment.NewLine
-            + "      Instructor: W1; Session: S1; Start: 2020-06-08 09:00 WIB; OtherSession: S2; OtherStart: 2020-06-08 09:00 WITA; OtherItem: Sessions[1].Days[0].Items[2]");
+            + "  1. Scheduling.InstructorDoubleBooked (Error) at Sessions[0].Days[0].Items[2]: Instructor W1 is booked at once in session S1 (2020-06-08 09:00 WIB) and session S2 (2020-06-08 09:00 WITA); 2 items overlap: sessions S2, S1." + Environment.NewLine
+            + "      Instructor: W1; Session: S1; Start: 2020-06-08 09:00 WIB; OtherSession: S2; OtherStart: 2020-06-08 09:00 WITA; OtherItem: Sessions[1].Days[0].Items[2]; Count: 2; Sessions: S2, S1");
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Scheduling;
 using Bimtek.Domain.Seeds;
 using Bimtek.Domain.Serialization;
+using FluentValidation;
 using nietras.SeparatedValues;
 
 namespace Bimtek.Cli.Commands;
@@ -21,23 +22,35 @@ namespace Bimtek.Cli.Commands;
 internal static class InputFile
 {
     public static Programme ReadProgramme(string path) =>
-        Read(path, stream => BimtekJson.DeserializeProgramme(stream, path));
+        Read(path, stream => BimtekJson.ReadProgramme(stream, path, InputLimits.Current()));
+
+    /// <summary>Reads a programme and refuses it, naming each broken rule and path, when the programme validator finds an
+    /// error: <c>plan</c>, <c>validate</c> and <c>report</c> use what <c>programme --programme</c> accepts, nothing else.</summary>
+    public static Programme ReadValidProgramme(CliContext context, string path)
+    {
+        var programme = ReadProgramme(path);
+        var errors = context.Get<IValidator<Programme>>().Validate(programme).Errors.Where(e => e.Severity == Severity.Error).ToList();
+        return errors.Count == 0 ? programme
+            : throw new CliUsageException($"{path}: the programme is not valid (check it with bimtek programme --programme): "
+                + string.Join("; ", errors.Take(10).Select(e => $"{JsonPath(e.PropertyName)}: {e.ErrorCode}")) + (errors.Count > 10 ? $"; and {errors.Count - 10} more" : string.Empty));
+    }
 
     /// <summary>Reads a schedule; its programme is <paramref name="programme"/> when the codes match, else an embedded one.</summary>
     public static Schedule ReadSchedule(CliContext context, string path, Programme? programme) =>
-        Read(path, stream => BimtekJson.DeserializeSchedule(
-            new StreamReader(stream).ReadToEnd(),
+        Read(path, stream => BimtekJson.ReadSchedule(
+            stream,
             path,
             code => programme is not null && programme.Code == code ? programme
                 : EmbeddedProgrammes.Codes.Contains(code) ? EmbeddedProgrammes.Load(code)
                 : null,
-            context.Get<IWorkingCalendar>().LessonHourLength));
+            context.Get<IWorkingCalendar>().LessonHourLength,
+            InputLimits.Current()));
 
     /// <summary>Reads a results file: <c>.csv</c> or <c>.json</c> (<see cref="ResultsFile"/>).</summary>
     public static IReadOnlyList<ResultRow> ReadResults(string path) => Path.GetExtension(path).ToLowerInvariant() switch
     {
         ".csv" => ReadCsv(path, (header, records) => ResultsFile.ReadCsv(header, records, path)),
-        ".json" => Read(path, stream => ResultsFile.ReadJson(stream, path)),
+        ".json" => Read(path, stream => ResultsFile.ReadJson(stream, path, InputLimits.Current())),
         _ => throw new CliUsageException($"{path}: a results file ends in .csv or .json."),
     };
 
@@ -104,11 +117,14 @@ internal static class InputFile
     {
         try
         {
-            // Unescape quoted fields, trim spaces, and let the package check field counts so a short row is reported, not fatal.
-            using var reader = Sep.Reader(o => o with { HasHeader = true, Unescape = true, Trim = SepTrim.All, DisableColCountCheck = true, CultureInfo = CultureInfo.InvariantCulture })
-                .From(stream);
+            // The package's reader decodes (UTF-8 only) and bounds the file and its lines; Sep tokenises. The header is read
+            // as a row, so the package, not Sep, reports a repeated column. Quoted fields are unescaped and spaces trimmed;
+            // the package checks field counts, so a short row is reported, not fatal.
+            using var text = new Utf8CsvReader(stream, path, InputLimits.Current());
+            using var reader = Sep.Reader(o => o with { HasHeader = false, Unescape = true, Trim = SepTrim.All, DisableColCountCheck = true, CultureInfo = CultureInfo.InvariantCulture })
+                .From(text);
             var length = Math.Max(1L, stream.Length);
-            var records = reader.Enumerate(row =>
+            var rows = reader.Enumerate(row =>
             {
                 // The stream runs ahead of the rows by one buffer: close enough for a progress bar.
                 if (progress is not null && (row.RowIndex & 0x3FFF) == 0)
@@ -118,17 +134,36 @@ internal static class InputFile
 
                 return new CsvRecord(row.LineNumberFrom, Fields(row));
             });
-            return read(reader.Header.ColNames, records);
+            using var records = rows.GetEnumerator();
+            var header = records.MoveNext() ? records.Current.Fields : [];
+            return read(header, Rest(records));
         }
         catch (BimtekCsvException ex)
         {
             throw new CliUsageException(ex.Message);
+        }
+        catch (NotSupportedException ex)
+        {
+            // Sep refuses a row over its buffer (16 MB), e.g. an unbalanced quote that runs to the end of a large file.
+            throw new CliUsageException($"{path}: a row is too long to read (an unbalanced quote?): {MaskDigits(ex.Message)}");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException)
         {
             throw FileProblem.IsFileFailure(ex) && ex is not InvalidDataException ? FileProblem.Reading(path, ex) : new CliUsageException($"cannot read {path}: {MaskDigits(ex.Message)}");
         }
     }
+
+    private static IEnumerable<CsvRecord> Rest(IEnumerator<CsvRecord> records)
+    {
+        while (records.MoveNext())
+        {
+            yield return records.Current;
+        }
+    }
+
+    // Programme paths as the JSON names them: Phases[1].Id is $.phases[1].id.
+    private static string JsonPath(string propertyName) =>
+        "$" + string.Concat(propertyName.Split('.').Select(part => "." + (part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..])));
 
     private static string[] Fields(SepReader.Row row)
     {

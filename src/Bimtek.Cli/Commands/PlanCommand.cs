@@ -40,11 +40,12 @@ internal static class PlanCommand
         command.SetAction(parsed =>
         {
             var quiet = parsed.GetValue(json);
-            var request = Request(context, parsed.GetValue(programme), parsed.GetValue(phase), parsed.GetValue(centre))
-                .With(classCapacity: parsed.GetValue(capacity), mode: parsed.GetValue(mode), parallelClassesPerCentre: parsed.GetValue(parallel));
+            PlanningRequest request;
             PlanResult plan;
             try
             {
+                request = Request(context, parsed.GetValue(programme), parsed.GetValue(phase), parsed.GetValue(centre))
+                    .With(classCapacity: parsed.GetValue(capacity), mode: parsed.GetValue(mode), parallelClassesPerCentre: parsed.GetValue(parallel));
                 plan = ProgressDisplay.Run(context, quiet, $"Planning {request.Programme.Code} · {request.Phase.Id}", _ => context.Get<ISchedulePlanner>().Plan(request));
             }
             catch (ArgumentException ex)
@@ -97,8 +98,8 @@ internal static class PlanCommand
         }
         else
         {
-            var programme = InputFile.ReadProgramme(file);
-            var phase = PlanningRequest.FindDefaultPhase(programme) ?? throw new CliUsageException($"{file}: the programme has no phase to plan.");
+            var programme = InputFile.ReadValidProgramme(context, file);
+            var phase = PlanningRequest.FindDefaultPhase(programme) ?? throw new CliUsageException($"{file}: $.phases: the programme has no phase to plan.");
             request = new PlanningRequest(programme, phase.Id, PlanningRequest.DefaultClassCapacity);
         }
 

@@ -28,7 +28,7 @@ internal static class ReportCommand
         };
         command.SetAction(parsed =>
         {
-            var programmeFile = parsed.GetValue(programme) is { } p ? InputFile.ReadProgramme(p) : null;
+            var programmeFile = parsed.GetValue(programme) is { } p ? InputFile.ReadValidProgramme(context, p) : null;
             var loaded = InputFile.ReadSchedule(context, parsed.GetValue(schedule)!, programmeFile);
             var rows = InputFile.ReadResults(parsed.GetValue(results)!);
             var reading = ResultReader.Read(rows, loaded);

@@ -25,7 +25,7 @@ internal static class ValidateCommand
         };
         command.SetAction(parsed =>
         {
-            var programmeFile = parsed.GetValue(programme) is { } p ? InputFile.ReadProgramme(p) : null;
+            var programmeFile = parsed.GetValue(programme) is { } p ? InputFile.ReadValidProgramme(context, p) : null;
             var loaded = InputFile.ReadSchedule(context, parsed.GetValue(schedule)!, programmeFile);
             var result = context.Get<IScheduleValidator>().Validate(loaded);
             var text = parsed.GetValue(lang)!;

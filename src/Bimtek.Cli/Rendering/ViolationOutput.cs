@@ -49,7 +49,7 @@ internal static class ViolationOutput
     public static string Detail(object? value, CliText text) => value switch
     {
         null => "–",
-        string s => s,
+        string s => RuleLanguage.FormatValue(s, text.Culture), // masked where it holds a NIP: an instructor id may be one
         RuleText t => t.Format(text.Culture),
         LocalDate date => LocalDatePattern.Iso.Format(date),
         LocalTime time => LocalTimePattern.CreateWithInvariantCulture("HH':'mm").Format(time),

@@ -74,9 +74,10 @@ public readonly record struct LearningGain
     /// <exception cref="ArgumentOutOfRangeException">A score is outside 0–maximum, or the maximum is not positive.</exception>
     public static LearningGain Compute(decimal pre, decimal post, decimal maximum)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maximum);
-        ArgumentOutOfRangeException.ThrowIfNegative(pre);
-        ArgumentOutOfRangeException.ThrowIfNegative(post);
+        // Compared, not IsNegative: a decimal negative zero ("-0" in a results file) is a score of 0, not below it.
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(maximum, 0m);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pre, 0m);
+        ArgumentOutOfRangeException.ThrowIfLessThan(post, 0m);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(pre, maximum);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(post, maximum);
         return pre == maximum ? Undefined : new LearningGain((post - pre) / (maximum - pre));

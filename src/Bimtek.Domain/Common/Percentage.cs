@@ -16,7 +16,8 @@ public readonly record struct Percentage : IComparable<Percentage>
     /// <summary>The top of the scale, 100.</summary>
     public const decimal Maximum = 100m;
 
-    private Percentage(decimal value) => Value = value;
+    // "-0" parses as a decimal negative zero, which equals 0 but counts as negative to IsNegative guards: stored as 0.
+    private Percentage(decimal value) => Value = value == 0m ? 0m : value;
 
     /// <summary>Gets the share in percent, 0–100.</summary>
     public decimal Value { get; }
@@ -47,8 +48,8 @@ public readonly record struct Percentage : IComparable<Percentage>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="whole"/> is not positive, or <paramref name="part"/> is outside 0–whole.</exception>
     public static Percentage Of(decimal part, decimal whole)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(whole);
-        ArgumentOutOfRangeException.ThrowIfNegative(part);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(whole, 0m);
+        ArgumentOutOfRangeException.ThrowIfLessThan(part, 0m);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(part, whole);
         return new Percentage(Math.Round(part * Maximum / whole, 2, MidpointRounding.ToZero));
     }

@@ -11,7 +11,14 @@ internal static class PersonalData
     public static RuleText Quoted(string value) =>
         value.Count(char.IsAsciiDigit) < 10 ? new($"'{value}'", $"'{value}'") : new($"nilai {value.Length} karakter", $"a {value.Length}-character value");
 
-    /// <summary>Masks every run of ten or more digits (with spaces or dots between them) inside a longer text.</summary>
+    /// <summary>Masks every run of ten or more digits (with spaces or dots between them) inside a longer text: a run that
+    /// reads as a NIP prints as <see cref="Nip.ToMaskedString"/> prints it, any other (a NIK, a partial number) as asterisks.</summary>
+    /// <remarks>The one rule of every message the package writes (rule messages through <see cref="RuleValueFormatter"/>,
+    /// document errors), whatever field a value came from: an instructor id or a programme code may be a NIP.</remarks>
     public static string MaskIn(string text) =>
-        System.Text.RegularExpressions.Regex.Replace(text, @"\d(?:[\d .]*\d){9,}", m => new string('*', m.Length));
+        text.Length < 5 ? text
+            : System.Text.RegularExpressions.Regex.Replace(
+                System.Text.RegularExpressions.Regex.Replace(text, @"\d(?:[\d .]*\d){9,}", m => Nip.TryParse(m.Value, out var nip) ? nip.ToMaskedString() : new string('*', m.Length)),
+                @"[^\s'""@,;<>()\[\]]+@[^\s'""@,;<>()\[\]]+",
+                "(e-mail)");
 }

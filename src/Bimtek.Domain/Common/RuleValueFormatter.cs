@@ -13,15 +13,16 @@ namespace Bimtek.Domain.Common;
 /// ISO dates were chosen over long forms because they read the same in both languages and sort. Separators are fixed
 /// per language rather than read from the culture's data, so a host running without ICU data prints the same message.
 /// A four-digit number is not grouped (CLDR's minimum grouping digits of 2), so a year or a line number such as 2020
-/// prints as written.
+/// prints as written. Every text is masked by <see cref="PersonalData.MaskIn"/>: a value that reads as a NIP prints
+/// masked whatever field it came from (an instructor id that is a civil servant's NIP, a programme code).
 /// </remarks>
 internal static class RuleValueFormatter
 {
     public static string Format(object? value, CultureInfo culture) => value switch
     {
         null => "–",
-        string text => text,
-        RuleText text => text.Format(culture),
+        string text => PersonalData.MaskIn(text),
+        RuleText text => PersonalData.MaskIn(text.Format(culture)),
         LocalDate date => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
         LocalTime time => time.ToString(time.Second == 0 ? "HH:mm" : "HH:mm:ss", CultureInfo.InvariantCulture),
         LocalDateTime dateTime => dateTime.ToString(dateTime.Second == 0 ? "uuuu-MM-dd HH:mm" : "uuuu-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
@@ -35,7 +36,7 @@ internal static class RuleValueFormatter
         Enum member => RuleTerms.Name(member, culture),
         IEnumerable items => string.Join(", ", items.Cast<object?>().Select(item => Format(item, culture))),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? string.Empty,
+        _ => PersonalData.MaskIn(value.ToString() ?? string.Empty),
     };
 
     private static string Number(decimal number, CultureInfo culture)

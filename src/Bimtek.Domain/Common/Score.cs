@@ -12,7 +12,8 @@ public readonly record struct Score : IComparable<Score>
     /// <summary>The top of the scale, 100.</summary>
     public const decimal Maximum = Percentage.Maximum;
 
-    private Score(decimal value) => Value = value;
+    // "-0" parses as a decimal negative zero, which equals 0 but counts as negative to IsNegative guards: stored as 0.
+    private Score(decimal value) => Value = value == 0m ? 0m : value;
 
     /// <summary>Gets the score, 0–100.</summary>
     public decimal Value { get; }
@@ -43,7 +44,7 @@ public readonly record struct Score : IComparable<Score>
     public static Score Normalise(decimal raw, decimal maximum)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maximum);
-        ArgumentOutOfRangeException.ThrowIfNegative(raw);
+        ArgumentOutOfRangeException.ThrowIfLessThan(raw, 0m);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(raw, maximum);
         return new Score(raw == maximum ? Maximum : raw * Maximum / maximum);
     }

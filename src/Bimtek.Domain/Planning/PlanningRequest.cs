@@ -19,12 +19,14 @@ public sealed class PlanningRequest
     /// <param name="classCapacity">Participants one class holds (platform seats online, room seats in person).</param>
     /// <param name="mode">How classes are held: virtual (the default), in person or hybrid.</param>
     /// <param name="parallelClassesPerCentre">Classes one centre can run at once (platform rooms or rooms), 1 to 32; default 1.</param>
-    /// <exception cref="ArgumentException">The phase is not in the programme, or a number is not positive.</exception>
+    /// <exception cref="ArgumentException">The phase is not in the programme, or a number is out of range (the class
+    /// capacity is 1 to <see cref="MaxClassCapacity"/>).</exception>
     public PlanningRequest(Programme programme, string phaseId, int classCapacity, SessionMode mode = SessionMode.Virtual, int parallelClassesPerCentre = 1)
     {
         ArgumentNullException.ThrowIfNull(programme);
         ArgumentException.ThrowIfNullOrWhiteSpace(phaseId);
         ArgumentOutOfRangeException.ThrowIfLessThan(classCapacity, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(classCapacity, MaxClassCapacity);
         ArgumentOutOfRangeException.ThrowIfLessThan(parallelClassesPerCentre, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(parallelClassesPerCentre, 32);
         Programme = programme;
@@ -40,6 +42,12 @@ public sealed class PlanningRequest
     /// 2020 scenario ran with (assumed, see <c>seeds/programmes/SOURCES.md</c>: BDI Yogyakarta held 480 in one virtual room).
     /// </summary>
     public const int DefaultClassCapacity = 500;
+
+    /// <summary>
+    /// The largest class capacity a request takes: 100,000 participants (assumed: far above any room or meeting
+    /// platform a class meets in). It keeps every sum of a centre's participants inside 32 bits.
+    /// </summary>
+    public const int MaxClassCapacity = 100_000;
 
     /// <summary>
     /// Finds the phase a host plans when none is named: the first phase delivered through serving centres (the one a

@@ -29,4 +29,7 @@ public static class PlanningRuleCodes
 
     /// <summary>A requested region is not a target of the phase on its start date.</summary>
     public const string NotATarget = "Planning.NotATarget";
+
+    /// <summary>The curriculum needs more working days, at the daily JP limit, than the phase window has: nothing is planned.</summary>
+    public const string CurriculumLongerThanWindow = "Planning.CurriculumLongerThanWindow";
 }

@@ -42,10 +42,12 @@ public sealed class SchedulePlanner : ISchedulePlanner
     }
 
     /// <inheritdoc/>
-    /// <exception cref="ArgumentException">A central phase names no delivering centre, or names an unknown one.</exception>
+    /// <exception cref="ArgumentException">The programme breaks an error rule of <see cref="Programmes.ProgrammeValidator"/>
+    /// (the message names each code and path), or a central phase names no delivering centre, or names an unknown one.</exception>
     public PlanResult Plan(PlanningRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        RequireValid(request);
         if (request.Phase.Delivery == Programmes.PhaseDelivery.Central)
         {
             var code = request.DeliveringCentre
@@ -56,9 +58,43 @@ public sealed class SchedulePlanner : ISchedulePlanner
         return Solve(Prepare(request));
     }
 
+    // What the programme validator refuses is never planned (a negative audience once planned as 5 seats a region): the
+    // planner and every reader apply the same rules.
+    private static void RequireValid(PlanningRequest request)
+    {
+        var programme = request.Programme;
+        var errors = Programmes.ProgrammeValidator.Instance.Validate(programme).Errors.Where(e => e.Severity == FluentValidation.Severity.Error).ToList();
+        if (errors.Count > 0)
+        {
+            var listed = string.Join("; ", errors.Take(10).Select(e => $"{e.ErrorCode} at {e.PropertyName}"));
+            throw new ArgumentException(
+                Common.PersonalData.MaskIn($"Programme {programme.Code} is not valid ({errors.Count} error(s): {listed}{(errors.Count > 10 ? "; …" : string.Empty)}); correct it before planning."),
+                nameof(request));
+        }
+    }
+
     // The planning proper, on a resolved problem: the benchmarks feed synthetic problems here.
     internal PlanResult Solve(PlanningProblem problem)
     {
+        // A curriculum that cannot fit the window even at the daily limit on every working day is refused before any block
+        // is laid: a 5,256,000-JP module once made the packer walk millions of blocks for every start day.
+        var jp = problem.Request.Programme.Curriculum.Sum(m => (long)m.Jp.Value);
+        var maxJp = Math.Max(1, problem.Request.Instructors.Count > 0 ? Math.Min(_limits.MaxJpPerDay, _limits.MaxInstructorJpPerDay) : _limits.MaxJpPerDay);
+        if (problem.WorkingDays.Count > 0 && jp > (long)problem.WorkingDays.Count * maxJp)
+        {
+            problem.Report(
+                CurriculumLongerThanWindow,
+                ("Phase", problem.Phase.Id),
+                ("Jp", jp),
+                ("Days", (jp + maxJp - 1) / maxJp),
+                ("Max", maxJp),
+                ("Start", problem.Phase.Start),
+                ("End", problem.Phase.End),
+                ("WorkingDays", problem.WorkingDays.Count));
+            // Every region stays in an unscheduled class of its centre, so the plan lists it unplanned.
+            return PlanReport.Build(problem, [.. Enumerable.Range(0, problem.Centres.Count).Select(c => new PlannedClass(c, problem.UnitsByCentre[c]) { Id = $"{problem.Centres[c].Code}-{problem.Phase.Id}-01" })]);
+        }
+
         var packer = CreatePacker(problem);
         var classes = Group(problem, packer);
         if (problem.WorkingDays.Count > 0)

@@ -79,7 +79,9 @@ public sealed class Phase
     public OpeningEvent? Opening { get; }
 
     /// <summary>Gets how many officials each target region sends, over all audience members.</summary>
-    public int ParticipantsPerRegion => Audience.Sum(a => a.PerRegion);
+    /// <remarks>Added in 64 bits and held to the range of <see cref="int"/> (an audience read from a file may be as large
+    /// as a number can be written; <see cref="ProgrammeValidator"/> reports counts below 1).</remarks>
+    public int ParticipantsPerRegion => (int)Math.Clamp(Audience.Sum(a => (long)a.PerRegion), int.MinValue, int.MaxValue);
 
     /// <inheritdoc />
     public override string ToString() => $"{Id} {Name} ({Start:yyyy-MM-dd}..{End:yyyy-MM-dd})";

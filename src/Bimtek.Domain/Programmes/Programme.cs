@@ -95,6 +95,8 @@ public sealed partial class Programme
     public LessonHours TotalJp { get; }
 
     /// <summary>Gets the lesson hours the curriculum's modules add up to (equal to <see cref="TotalJp"/> when valid).</summary>
+    /// <exception cref="OverflowException">The modules add up to more than <see cref="int.MaxValue"/> JP (such a
+    /// curriculum is reported by <see cref="ProgrammeValidator"/> as <see cref="ProgrammeRuleCodes.CurriculumJpMismatch"/>).</exception>
     public LessonHours CurriculumJp => LessonHours.Sum(Curriculum.Select(m => m.Jp));
 
     /// <summary>Gets the modules, in teaching order.</summary>

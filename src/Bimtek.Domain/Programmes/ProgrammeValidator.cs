@@ -94,13 +94,15 @@ public sealed class ProgrammeValidator : AbstractValidator<Programme>
             }
         }
 
-        if (programme.Curriculum.Count > 0 && programme.CurriculumJp != programme.TotalJp)
+        // Added in 64 bits: modules read from a file may add up to more JP than an int holds, and that is a mismatch too.
+        var sum = programme.Curriculum.Sum(m => (long)m.Jp.Value);
+        if (programme.Curriculum.Count > 0 && sum != programme.TotalJp.Value)
         {
             context.AddRuleFailure(
                 ProgrammeRules.Get(CurriculumJpMismatch),
                 nameof(Programme.TotalJp),
                 programme.TotalJp,
-                Details(("Programme", programme.Code), ("Sum", programme.CurriculumJp.Value), ("Declared", programme.TotalJp.Value)));
+                Details(("Programme", programme.Code), ("Sum", sum), ("Declared", programme.TotalJp.Value)));
         }
     }
 

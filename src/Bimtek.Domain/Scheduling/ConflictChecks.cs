@@ -52,13 +52,14 @@ internal static class ConflictChecks
             }
         }
 
-        // One sort by (instructor, start) serves both rules: overlaps by sweeping, JP a day by summing each run of one
-        // instructor's items on one centre date.
-        var overlaps = Overlaps.Find(bookings, out var order);
-        foreach (var (earlier, later) in overlaps)
+        // One sort by (instructor, start) serves both rules: clashes by sweeping, JP a day by summing each run of one
+        // instructor's items on one centre date. A clash is reported once per group of overlapping bookings (the
+        // instructor, the first instant, the sessions), so 10,000 sessions at one instant make one finding, not 9,999.
+        var groups = Overlaps.Groups(bookings, out var order);
+        foreach (var group in groups)
         {
-            var (first, second) = (facts.Items[itemOf[earlier]], facts.Items[itemOf[later]]);
-            var instructor = bookings[later].Key;
+            var (first, second) = (facts.Items[itemOf[group[0]]], facts.Items[itemOf[group[1]]]);
+            var instructor = bookings[group[0]].Key;
             facts.Report(
                 InstructorDoubleBooked,
                 second.Path,
@@ -68,7 +69,9 @@ internal static class ConflictChecks
                 ("Start", Local(facts, second, second.Interval.Start)),
                 ("OtherSession", first.S.Id),
                 ("OtherStart", Local(facts, first, first.Interval.Start)),
-                ("OtherItem", first.Path));
+                ("OtherItem", first.Path),
+                ("Count", group.Count),
+                ("Sessions", Listed(group.Select(b => facts.Items[itemOf[b]].S.Id))));
         }
 
         for (var i = 0; i < order.Length;)
@@ -140,24 +143,49 @@ internal static class ConflictChecks
         {
             var limit = rooms.GetValueOrDefault(centre.Key, facts.Limits.DefaultPlatformRooms);
             var active = new List<DaySpan>();
+            DaySpan? over = null; // the span that first went over the limit in the current stretch
+            var (peak, peakStart, peakSessions) = (0, default(Instant), string.Empty);
             foreach (var span in centre.OrderBy(s => s.Interval.Start))
             {
                 active.RemoveAll(a => a.Interval.End <= span.Interval.Start); // half-open: touching spans do not run together
-                active.Add(span);
-                if (active.Count > limit)
+                if (over is { } ended && active.Count + 1 <= limit)
                 {
-                    facts.Report(
-                        PlatformRoomsExceeded,
-                        $"Sessions[{span.Session}].Days[{span.Day}]",
-                        active.Count,
-                        ("Centre", centre.Key.Value),
-                        ("Parallel", active.Count),
-                        ("Rooms", limit),
-                        ("Start", ScheduleFacts.Local(span.Interval.Start, facts.CentreOf[span.Session]!.TimeZone)),
-                        ("Sessions", string.Join(", ", active.Select(a => a.S.Id))));
+                    ReportRooms(facts, centre.Key, limit, ended, peak, peakStart, peakSessions);
+                    over = null;
+                }
+
+                active.Add(span);
+                if (active.Count > limit && (over is null || active.Count > peak))
+                {
+                    over ??= span;
+                    (peak, peakStart, peakSessions) = (active.Count, span.Interval.Start, Listed(active.Select(a => a.S.Id)));
                 }
             }
+
+            if (over is { } last)
+            {
+                ReportRooms(facts, centre.Key, limit, last, peak, peakStart, peakSessions);
+            }
         }
+    }
+
+    // One finding per stretch of time a centre is over its rooms, at its peak: not one per class that joins it.
+    private static void ReportRooms(ScheduleFacts facts, Centres.CentreCode centre, int limit, DaySpan first, int peak, Instant peakStart, string sessions) =>
+        facts.Report(
+            PlatformRoomsExceeded,
+            $"Sessions[{first.Session}].Days[{first.Day}]",
+            peak,
+            ("Centre", centre.Value),
+            ("Parallel", peak),
+            ("Rooms", limit),
+            ("Start", ScheduleFacts.Local(peakStart, facts.CentreOf[first.Session]!.TimeZone)),
+            ("Sessions", sessions));
+
+    // Session ids for a message: the first 20 distinct, then an ellipsis (the finding's count gives the whole).
+    private static string Listed(IEnumerable<string> ids)
+    {
+        var distinct = ids.Distinct(StringComparer.Ordinal).Take(21).ToList();
+        return distinct.Count <= 20 ? string.Join(", ", distinct) : string.Join(", ", distinct.Take(20)) + ", …";
     }
 
     private static void CheckRooms(ScheduleFacts facts, List<DaySpan> spans)

@@ -37,12 +37,101 @@ internal static class Overlaps
         }
     }
 
+    /// <summary>
+    /// For each key, the groups of entries that overlap one another (each entry starting before the group so far has
+    /// ended), in start order; only groups of two or more. One group per clash, however many entries it holds, so a
+    /// report stays linear in the input (10,000 sessions at one instant are one group, not 9,999 pairs).
+    /// </summary>
+    public static List<List<T>> Groups<TKey, T>(IReadOnlyList<(TKey Key, Interval Interval, T Value)> list, out int[] sorted)
+        where TKey : notnull
+    {
+        var keyIds = new Dictionary<TKey, int>();
+        var ids = System.Buffers.ArrayPool<int>.Shared.Rent(Math.Max(1, list.Count));
+        var starts = System.Buffers.ArrayPool<Instant>.Shared.Rent(Math.Max(1, list.Count));
+        try
+        {
+            var order = Sort(list, keyIds, ids, starts);
+            var groups = new List<List<T>>();
+            for (var i = 0; i < order.Length;)
+            {
+                var key = ids[order[i]];
+                var group = new List<T> { list[order[i]].Value };
+                var reachEnd = list[order[i]].Interval.End;
+                for (i++; i < order.Length && ids[order[i]] == key; i++)
+                {
+                    var current = list[order[i]];
+                    if (current.Interval.Start >= reachEnd)
+                    {
+                        Close(groups, group);
+                        group = [];
+                    }
+
+                    group.Add(current.Value);
+                    reachEnd = Instant.Max(reachEnd, current.Interval.End);
+                }
+
+                Close(groups, group);
+            }
+
+            sorted = order;
+            return groups;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<int>.Shared.Return(ids);
+            System.Buffers.ArrayPool<Instant>.Shared.Return(starts);
+        }
+
+        static void Close(List<List<T>> groups, List<T> group)
+        {
+            if (group.Count > 1)
+            {
+                groups.Add(group);
+            }
+        }
+    }
+
     private static List<(T Earlier, T Later)> Sweep<TKey, T>(
         IReadOnlyList<(TKey Key, Interval Interval, T Value)> list,
         Dictionary<TKey, int> keyIds,
         int[] ids,
         Instant[] starts,
         out int[] sorted)
+        where TKey : notnull
+    {
+        var order = Sort(list, keyIds, ids, starts);
+        var found = new List<(T, T)>();
+        var i = 0;
+        while (i < order.Length)
+        {
+            // Within one key, in start order: reach is the entry seen so far that ends last.
+            var key = ids[order[i]];
+            var reach = order[i];
+            for (i++; i < order.Length && ids[order[i]] == key; i++)
+            {
+                var current = list[order[i]];
+                if (current.Interval.Start < list[reach].Interval.End)
+                {
+                    found.Add((list[reach].Value, current.Value));
+                }
+
+                if (current.Interval.End > list[reach].Interval.End)
+                {
+                    reach = order[i];
+                }
+            }
+        }
+
+        sorted = order;
+        return found;
+    }
+
+    // The entries' indexes sorted by key (in order of first appearance) and start.
+    private static int[] Sort<TKey, T>(
+        IReadOnlyList<(TKey Key, Interval Interval, T Value)> list,
+        Dictionary<TKey, int> keyIds,
+        int[] ids,
+        Instant[] starts)
         where TKey : notnull
     {
         var (earliest, latest) = (Instant.MaxValue, Instant.MinValue);
@@ -82,29 +171,6 @@ internal static class Overlaps
             Array.Sort(order, (a, b) => ids[a] != ids[b] ? ids[a].CompareTo(ids[b]) : starts[a].CompareTo(starts[b]));
         }
 
-        var found = new List<(T, T)>();
-        var i = 0;
-        while (i < order.Length)
-        {
-            // Within one key, in start order: reach is the entry seen so far that ends last.
-            var key = ids[order[i]];
-            var reach = order[i];
-            for (i++; i < order.Length && ids[order[i]] == key; i++)
-            {
-                var current = list[order[i]];
-                if (current.Interval.Start < list[reach].Interval.End)
-                {
-                    found.Add((list[reach].Value, current.Value));
-                }
-
-                if (current.Interval.End > list[reach].Interval.End)
-                {
-                    reach = order[i];
-                }
-            }
-        }
-
-        sorted = order;
-        return found;
+        return order;
     }
 }

@@ -39,6 +39,12 @@ internal sealed class ScheduleFacts
             for (var d = 0; d < session.Days.Count; d++)
             {
                 var day = session.Days[d];
+                if (day.Date.Year is < 2 or > 9998)
+                {
+                    // Instants end where the calendar ends: a day at either end cannot be placed in time (its items would
+                    // overflow). Such a date lies outside every phase window, which the session checks report.
+                    continue;
+                }
 
                 // One zone conversion a day: when no offset change falls in the day (never, in Indonesia's zones), an
                 // item's instant is midnight's plus its time of day.

@@ -44,6 +44,12 @@ public static class AttendanceLogFile
         {
             ArgumentNullException.ThrowIfNull(record, nameof(records));
             var fields = record.Fields;
+            if (CsvRecord.SpannedLines(fields) is { } spanned)
+            {
+                builder.RejectRow(record.Line, spanned);
+                continue;
+            }
+
             if (fields.Count != header.Count)
             {
                 builder.RejectRow(record.Line, new RuleText($"seharusnya {header.Count} kolom, ada {fields.Count}", $"expected {header.Count} fields, got {fields.Count}"));

@@ -11,11 +11,12 @@ public sealed class BimtekCsvException : Exception
     /// <param name="line">The line of the problem (1 for the header).</param>
     /// <param name="reason">What is wrong and what was expected; no personal data.</param>
     public BimtekCsvException(string? source, int line, string reason)
-        : base($"{(source is null ? string.Empty : source + ": ")}line {line}: {reason}")
+        : base($"{(source is null ? string.Empty : source + ": ")}line {line}: {Common.PersonalData.MaskIn(reason)}")
     {
+        // Masked here, the one place every CSV document error passes: a column name may be a NIP.
         DocumentName = source;
         Line = line;
-        Reason = reason;
+        Reason = Common.PersonalData.MaskIn(reason);
     }
 
     /// <summary>Gets the document's name (e.g. a file name), or <see langword="null"/>.</summary>

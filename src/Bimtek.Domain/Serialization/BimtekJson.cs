@@ -21,8 +21,10 @@ namespace Bimtek.Domain.Serialization;
 /// </remarks>
 public static class BimtekJson
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, JsonSerializerOptions> OptionsByTextLimit = new();
+
     /// <summary>The serializer options of the JSON form, for the package's own documents (read-only).</summary>
-    internal static JsonSerializerOptions Options { get; } = CreateOptions();
+    internal static JsonSerializerOptions Options { get; } = CreateOptions(ReadLimits.Default.MaxTextLength);
 
     /// <summary>Writes a programme as JSON.</summary>
     /// <param name="programme">The programme.</param>
@@ -55,10 +57,37 @@ public static class BimtekJson
     /// <param name="source">The document's name for error messages.</param>
     /// <returns>The programme.</returns>
     /// <exception cref="BimtekJsonException">The document is not a valid programme; the message names the path.</exception>
-    public static Programme DeserializeProgramme(Stream utf8Json, string? source)
+    public static Programme DeserializeProgramme(Stream utf8Json, string? source) => ReadProgramme(utf8Json, source, ReadLimits.Default);
+
+    /// <summary>Reads a programme from a UTF-8 JSON stream within limits.</summary>
+    /// <param name="utf8Json">The stream (UTF-8, with or without its byte-order mark); read to its end, not closed.</param>
+    /// <param name="source">The document's name for error messages.</param>
+    /// <param name="limits">The largest document and text value to read.</param>
+    /// <returns>The programme.</returns>
+    /// <exception cref="BimtekJsonException">The document is not a valid programme, is not UTF-8 or is over a limit; the
+    /// message names the path (or line) and the limit.</exception>
+    public static Programme ReadProgramme(Stream utf8Json, string? source, ReadLimits limits)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        return Map(Read<ProgrammeDocument>(utf8Json, source), source);
+        ArgumentNullException.ThrowIfNull(limits);
+        return Map(Read<ProgrammeDocument>(Utf8Document(utf8Json, source, limits), source, limits), source);
+    }
+
+    /// <summary>Reads a schedule from a UTF-8 JSON stream within limits.</summary>
+    /// <param name="utf8Json">The stream (UTF-8, with or without its byte-order mark); read to its end, not closed.</param>
+    /// <param name="source">The document's name for error messages, or <see langword="null"/>.</param>
+    /// <param name="findProgramme">Finds the programme the document names by code; <see langword="null"/> when there is none.</param>
+    /// <param name="lessonLength">The length of one JP, for teaching items; <see langword="null"/> for 45 minutes.</param>
+    /// <param name="limits">The largest document and text value to read; <see langword="null"/> for <see cref="ReadLimits.Default"/>.</param>
+    /// <returns>The schedule.</returns>
+    /// <exception cref="BimtekJsonException">The document is not a valid schedule, names an unknown programme, is not UTF-8
+    /// or is over a limit.</exception>
+    public static Schedule ReadSchedule(Stream utf8Json, string? source, Func<string, Programme?> findProgramme, Duration? lessonLength, ReadLimits? limits)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(findProgramme);
+        limits ??= ReadLimits.Default;
+        return MapSchedule(Read<ScheduleDocument>(Utf8Document(utf8Json, source, limits), source, limits), source, findProgramme, lessonLength);
     }
 
     /// <summary>Writes a schedule as JSON; its programme is named by code.</summary>
@@ -82,7 +111,11 @@ public static class BimtekJson
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(findProgramme);
-        var document = Read<ScheduleDocument>(json, source);
+        return MapSchedule(Read<ScheduleDocument>(json, source), source, findProgramme, lessonLength);
+    }
+
+    private static Schedule MapSchedule(ScheduleDocument document, string? source, Func<string, Programme?> findProgramme, Duration? lessonLength)
+    {
         try
         {
             return document.ToSchedule(new DocumentPath(source, "$"), findProgramme, lessonLength ?? Calendar.LessonHours.StandardLength);
@@ -110,9 +143,25 @@ public static class BimtekJson
     private static T Read<T>(string json, string? source)
         where T : class => Read(() => JsonSerializer.Deserialize<T>(json, Options), source);
 
-    // Reading the stream directly lets System.Text.Json reject invalid UTF-8 instead of replacing it with U+FFFD.
-    private static T Read<T>(Stream utf8Json, string? source)
-        where T : class => Read(() => JsonSerializer.Deserialize<T>(utf8Json, Options), source);
+    private static T Read<T>(ReadOnlyMemory<byte> utf8Json, string? source, ReadLimits limits)
+        where T : class => Read(() => JsonSerializer.Deserialize<T>(utf8Json.Span, OptionsFor(limits)), source);
+
+    // One rule for every reader: the whole document within its limit, UTF-8 (its byte-order mark skipped), else refused
+    // with the line, before any parsing.
+    internal static ReadOnlyMemory<byte> Utf8Document(Stream utf8Json, string? source, ReadLimits limits)
+    {
+        var bytes = Utf8Input.ReadAll(utf8Json, limits.MaxJsonBytes, out var tooLarge)
+            ?? throw new BimtekJsonException(source, "$", tooLarge!);
+        if (Utf8Input.Problem(bytes) is { } problem)
+        {
+            throw new BimtekJsonException(source, "$", problem.Reason);
+        }
+
+        return bytes.AsMemory(Utf8Input.BomLength(bytes));
+    }
+
+    private static JsonSerializerOptions OptionsFor(ReadLimits limits) =>
+        limits.MaxTextLength == ReadLimits.Default.MaxTextLength ? Options : OptionsByTextLimit.GetOrAdd(limits.MaxTextLength, CreateOptions);
 
     private static T Read<T>(Func<T?> deserialize, string? source)
         where T : class
@@ -127,10 +176,11 @@ public static class BimtekJson
         }
     }
 
-    private static JsonSerializerOptions CreateOptions()
+    private static JsonSerializerOptions CreateOptions(int maxTextLength)
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {
+            MaxDepth = ReadLimits.MaxJsonDepth,
             WriteIndented = true,
             Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
@@ -143,6 +193,7 @@ public static class BimtekJson
 #endif
             ReadCommentHandling = JsonCommentHandling.Skip,
         };
+        options.Converters.Add(new TextLengthConverter(maxTextLength));
         options.Converters.Add(new LocalTimeJsonConverter()); // before NodaTime's, so "08:00" reads
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
         options.Converters.Add(new CentreCodeJsonConverter());

@@ -12,11 +12,12 @@ public sealed class BimtekJsonException : Exception
     /// <param name="reason">What is wrong and what was expected.</param>
     /// <param name="inner">The underlying exception, if any.</param>
     public BimtekJsonException(string? source, string path, string reason, Exception? inner = null)
-        : base($"{(source is null ? string.Empty : source + ": ")}{path}: {reason}", inner)
+        : base($"{(source is null ? string.Empty : source + ": ")}{Common.PersonalData.MaskIn(path)}: {Common.PersonalData.MaskIn(reason)}", inner)
     {
+        // Masked here, the one place every document error passes: a property name or value may be a NIP.
         DocumentName = source;
-        JsonPath = path;
-        Reason = reason;
+        JsonPath = Common.PersonalData.MaskIn(path);
+        Reason = Common.PersonalData.MaskIn(reason);
     }
 
     /// <summary>Gets the document's name (e.g. a file name), or <see langword="null"/>.</summary>

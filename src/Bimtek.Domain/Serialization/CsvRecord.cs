@@ -1,3 +1,5 @@
+using Bimtek.Domain.Common;
+
 namespace Bimtek.Domain.Serialization;
 
 /// <summary>
@@ -33,6 +35,24 @@ public sealed class CsvRecord
 
     /// <summary>Gets the fields, in file order.</summary>
     public IReadOnlyList<string> Fields { get; }
+
+    // No field of the package's formats holds a line break: one that does is an unbalanced quote that swallowed the lines
+    // after it, and saying how many keeps them from passing as one rejected row.
+    internal static RuleText? SpannedLines(IReadOnlyList<string> fields)
+    {
+        var breaks = 0;
+        foreach (var field in fields)
+        {
+            if (field.AsSpan().IndexOfAny('\r', '\n') >= 0)
+            {
+                breaks += field.Replace("\r\n", "\n", StringComparison.Ordinal).Count(c => c is '\n' or '\r');
+            }
+        }
+
+        return breaks == 0 ? null : new RuleText(
+            $"tanda kutip tidak ditutup: baris ini menelan {breaks} baris berikutnya",
+            $"a quote is not closed: this row swallows the next {breaks} line(s)");
+    }
 
     /// <inheritdoc />
     public override string ToString() => $"line {Line}, {_fields.Length} field(s)";

@@ -7,7 +7,7 @@ internal readonly record struct DocumentPath(string? Source, string Path)
 
     public DocumentPath Index(int index) => this with { Path = $"{Path}[{index}]" };
 
-    public BimtekJsonException Error(string reason, Exception? inner = null) => new(Source, Path, reason, inner);
+    public BimtekJsonException Error(string reason, Exception? inner = null) => new(Source, Path, Common.PersonalData.MaskIn(reason), inner);
 
     /// <summary>Checks a required reference read from JSON; System.Text.Json on net8.0 lets an explicit null through.</summary>
     public T Required<T>(T? value, string name)

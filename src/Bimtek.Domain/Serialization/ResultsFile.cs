@@ -60,6 +60,12 @@ public static class ResultsFile
         {
             ArgumentNullException.ThrowIfNull(record, nameof(records));
             var fields = record.Fields;
+            if (CsvRecord.SpannedLines(fields) is { } spanned)
+            {
+                rows.Add(new ResultRow(record.Line, null, null, null, Malformed: spanned));
+                continue;
+            }
+
             if (fields.Count != header.Count)
             {
                 rows.Add(new ResultRow(record.Line, null, null, null, Malformed: new RuleText($"{fields.Count} kolom, judul kolom ada {header.Count}", $"{fields.Count} field(s), the header has {header.Count}")));
@@ -91,13 +97,23 @@ public static class ResultsFile
     /// <param name="source">The document's name for messages (e.g. the file name), or <see langword="null"/>.</param>
     /// <returns>One row per array element; an element that is not an object of scalars is a malformed row.</returns>
     /// <exception cref="BimtekJsonException">The stream is not JSON, or not an array.</exception>
-    public static IReadOnlyList<ResultRow> ReadJson(Stream utf8Json, string? source)
+    public static IReadOnlyList<ResultRow> ReadJson(Stream utf8Json, string? source) => ReadJson(utf8Json, source, ReadLimits.Default);
+
+    /// <summary>Reads a JSON array of result objects within limits (see <see cref="ReadJson(Stream, string?)"/>).</summary>
+    /// <param name="utf8Json">The stream (UTF-8, with or without its byte-order mark); read to its end, not closed.</param>
+    /// <param name="source">The document's name for messages (e.g. the file name), or <see langword="null"/>.</param>
+    /// <param name="limits">The largest document to read.</param>
+    /// <returns>One row per array element; an element that is not an object of scalars is a malformed row.</returns>
+    /// <exception cref="BimtekJsonException">The stream is not UTF-8 JSON, not an array, or over a limit.</exception>
+    public static IReadOnlyList<ResultRow> ReadJson(Stream utf8Json, string? source, ReadLimits limits)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(limits);
+        var bytes = BimtekJson.Utf8Document(utf8Json, source, limits);
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(utf8Json);
+            document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = ReadLimits.MaxJsonDepth });
         }
         catch (JsonException ex)
         {
@@ -108,7 +124,7 @@ public static class ResultsFile
         {
             if (document.RootElement.ValueKind != JsonValueKind.Array)
             {
-                throw new BimtekJsonException(source, "$", "expected a JSON array of result objects.");
+                throw new BimtekJsonException(source, "$", $"line 1: expected a JSON array of result objects, got {JsonKind(document.RootElement.ValueKind)}.");
             }
 
             return [.. document.RootElement.EnumerateArray().Select((element, i) => JsonRow(element, i + 1))];
@@ -193,6 +209,15 @@ public static class ResultsFile
     }
 
     private static ResultRow Malformed(int position, RuleText reason) => new(position, null, null, null, Malformed: reason);
+
+    private static string JsonKind(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.String => "a text",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "true or false",
+        _ => "null",
+    };
 
     private static string JsonKindId(JsonValueKind kind) => kind switch
     {

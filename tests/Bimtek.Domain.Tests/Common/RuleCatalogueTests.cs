@@ -112,9 +112,9 @@ public class RuleCatalogueTests
         var previous = CultureInfo.CurrentUICulture;
         try
         {
-            CultureInfo.CurrentUICulture = new CultureInfo("id-ID");
+            CultureInfo.CurrentUICulture = RuleLanguage.Indonesian;
             var failure = ProgrammeValidator.Instance.Validate(programme).Errors.Single();
-            CultureInfo.CurrentUICulture = new CultureInfo("en-GB");
+            CultureInfo.CurrentUICulture = RuleLanguage.English;
             var en = ProgrammeValidator.Instance.Validate(programme).Errors.Single().ErrorMessage;
 
             failure.ErrorMessage.Should().Be("Kurikulum program TEST-2020 berjumlah 4 JP, tetapi program menyatakan 5 JP.");

@@ -37,7 +37,7 @@ public class PersonalDataLeakTests
         {
             Scan(violation.Message);
             Scan(violation.ToString());
-            Scan(violation.Rule.Format(new CultureInfo("id-ID"), violation.Details));
+            Scan(violation.Rule.Format(RuleLanguage.Indonesian, violation.Details));
             Scan(violation.Rule.Format(CultureInfo.InvariantCulture, violation.Details));
             foreach (var value in violation.Details.Values)
             {

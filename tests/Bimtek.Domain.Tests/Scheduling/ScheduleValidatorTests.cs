@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bimtek.Domain.Common;
 using Bimtek.Domain.Testing;
 using FluentValidation;
 using FluentValidation.TestHelper;
@@ -59,9 +60,9 @@ public class ScheduleValidatorTests
         var previous = CultureInfo.CurrentUICulture;
         try
         {
-            CultureInfo.CurrentUICulture = new CultureInfo("id-ID");
+            CultureInfo.CurrentUICulture = RuleLanguage.Indonesian;
             var id = Validator.Validate(schedule).Errors.Single().ErrorMessage;
-            CultureInfo.CurrentUICulture = new CultureInfo("en-GB");
+            CultureInfo.CurrentUICulture = RuleLanguage.English;
             var en = Validator.Validate(schedule).Errors.Single().ErrorMessage;
 
             id.Should().Be("Sesi S1 menyampaikan 1 JP mata pelatihan M1; kurikulum menetapkan 2 JP.");

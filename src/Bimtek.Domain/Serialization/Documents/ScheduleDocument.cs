@@ -55,8 +55,10 @@ internal sealed class ScheduleDocument
             programme,
             [.. at.Required(Sessions, "sessions").Select((s, i) => at.Property("sessions").Index(i).Required(s).ToSession(at.Property("sessions").Index(i), lessonLength))],
             instructors,
-            Reassignments?.Select((r, i) => new RegionReassignment(r.Region, r.Centre, at.Property("reassignments").Index(i).Required(r.Reason, "reason"))),
-            PlatformCapacity?.Select((c, i) => c.Rooms >= 1
+            Reassignments?.Select((r, i) => at.Property("reassignments").Index(i).Required(r))
+                .Select((r, i) => new RegionReassignment(r.Region, r.Centre, at.Property("reassignments").Index(i).Required(r.Reason, "reason"))),
+            PlatformCapacity?.Select((c, i) => at.Property("platformCapacity").Index(i).Required(c))
+                .Select((c, i) => c.Rooms >= 1
                 ? new Scheduling.PlatformCapacity(c.Centre, c.Rooms)
                 : throw at.Property("platformCapacity").Index(i).Property("rooms").Error($"a centre has at least 1 platform room; got {c.Rooms}")).ToList());
     }
