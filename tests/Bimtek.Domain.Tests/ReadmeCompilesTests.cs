@@ -199,7 +199,8 @@ public class ReadmeCompilesTests
         try
         {
             var entryPoint = context.LoadFromStream(new MemoryStream(image)).EntryPoint!;
-            var output = new StringWriter();
+            // A writer formats with the culture it was made under: invariant, as the README's comments show (CI also runs under tr-TR).
+            var output = new StringWriter(CultureInfo.InvariantCulture);
             lock (ConsoleGate)
             {
                 var (previousOut, previousDirectory, previousCulture) = (Console.Out, Environment.CurrentDirectory, CultureInfo.CurrentCulture);
