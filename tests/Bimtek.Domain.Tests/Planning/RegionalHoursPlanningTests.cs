@@ -1,6 +1,7 @@
 using Bimtek.Domain.Calendar;
 using Bimtek.Domain.Common;
 using Bimtek.Domain.Planning;
+using Bimtek.Domain.Regions;
 using Bimtek.Domain.Scheduling;
 using Bimtek.Domain.Testing;
 using NodaTime;
