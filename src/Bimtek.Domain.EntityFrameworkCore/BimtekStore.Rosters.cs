@@ -13,7 +13,8 @@ public sealed partial class BimtekStore
 {
     /// <summary>
     /// Saves a roster: a new one is inserted; one loaded by <see cref="FindRosterAsync"/> is updated only if no one else
-    /// saved it since (its version is checked), and every entry that is new or changed adds a line to its status history.
+    /// saved it since (its version is checked), and every move made on it since it was loaded or last saved adds a line
+    /// to its status history (<see cref="RosterHistoryAsync"/>).
     /// </summary>
     /// <param name="roster">The roster.</param>
     /// <param name="cancellationToken">Cancels the save.</param>
@@ -38,10 +39,11 @@ public sealed partial class BimtekStore
 
         var loadedVersion = record.Version;
         record.Version++;
-        StageEntries(roster, record);
+        var movesStaged = StageEntries(roster, record);
         try
         {
             await _context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            record.MovesSaved = movesStaged;
         }
         catch (DbUpdateException ex)
         {
@@ -100,8 +102,8 @@ public sealed partial class BimtekStore
     /// <param name="sessionId">The session's id.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The history (empty when the roster is unknown).</returns>
-    /// <remarks>A line is written per save that finds an entry new or changed: two moves of one entry between two saves
-    /// leave the last one only.</remarks>
+    /// <remarks>Every move is a line (<see cref="SessionRoster.Moves"/>), also several moves of one entry between two
+    /// saves; lines are in the order the moves happened.</remarks>
     public async Task<IReadOnlyList<EnrolmentStatusChange>> RosterHistoryAsync(string sessionId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sessionId);
@@ -124,12 +126,21 @@ public sealed partial class BimtekStore
             : null,
     };
 
-    private void StageEntries(SessionRoster roster, RosterRecord record)
+    // Updates the entry rows and appends the status history: every move the roster made since it was loaded or last
+    // saved (SessionRoster.Moves), so several moves of one entry between two saves are each kept, in order. An entry new
+    // to storage or changed without a move on this roster object (one the host restored itself) gets a line of its
+    // current status.
+    private int StageEntries(SessionRoster roster, RosterRecord record)
     {
         var stored = record.Entries.ToDictionary(e => e.Arrival);
+        var moves = roster.Moves;
+        var pending = moves.Skip(record.MovesSaved).ToList();
+        var moved = pending.Select(m => m.Enrolment).ToHashSet(ReferenceEqualityComparer.Instance);
+        var arrivals = new Dictionary<Enrolment, int>(ReferenceEqualityComparer.Instance);
         for (var arrival = 0; arrival < roster.Entries.Count; arrival++)
         {
             var entry = roster.Entries[arrival];
+            arrivals[entry] = arrival;
             if (stored.TryGetValue(arrival, out var row))
             {
                 if (row.Status == entry.Status && row.ChangedAt == entry.ChangedAt && row.EnrolledAt == entry.EnrolledAt)
@@ -146,16 +157,22 @@ public sealed partial class BimtekStore
                 record.Entries.Add(NewEntry(roster.SessionId, arrival, entry));
             }
 
-            _context.Add(new EnrolmentChangeRecord
+            if (!moved.Contains(entry))
             {
-                SessionId = roster.SessionId,
-                Arrival = arrival,
-                Nip = entry.Participant.Nip,
-                Status = entry.Status,
-                At = entry.ChangedAt,
-            });
+                AddHistory(roster.SessionId, arrival, entry.Participant.Nip, entry.Status, entry.ChangedAt);
+            }
         }
+
+        foreach (var move in pending)
+        {
+            AddHistory(roster.SessionId, arrivals[move.Enrolment], move.Enrolment.Participant.Nip, move.Status, move.At);
+        }
+
+        return moves.Count;
     }
+
+    private void AddHistory(string sessionId, int arrival, Nip nip, EnrolmentStatus status, NodaTime.Instant at) =>
+        _context.Add(new EnrolmentChangeRecord { SessionId = sessionId, Arrival = arrival, Nip = nip, Status = status, At = at });
 
     private static EnrolmentRecord NewEntry(string sessionId, int arrival, Enrolment entry) => new()
     {

@@ -46,6 +46,76 @@ public sealed class RosterTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Roster_SeveralMovesOfOneEntryBeforeOneSave_KeepsEveryMoveInOrder(string provider)
+    {
+        // One seat. Official 2 is waitlisted, promoted (enrolled) when 1 cancels, then cancels too; official 3 is
+        // waitlisted and withdraws (the core withdraws only from the waitlist: an enrolled entry cancels instead).
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var t = Opened;
+        var roster = new SessionRoster(June2020.SessionId, June2020.SessionStart, new EnrolmentSettings(capacity: 1));
+        roster.Offer(June2020.Nominate(1, t), t);
+        await using (var context = database.NewContext())
+        {
+            await new BimtekStore(context).SaveRosterAsync(roster);
+        }
+
+        await using (var context = database.NewContext())
+        {
+            var store = new BimtekStore(context);
+            var loaded = (await store.FindRosterAsync(June2020.SessionId))!;
+            loaded.Offer(June2020.Nominate(2, t + Minutes(1)), t + Minutes(1)).Enrolment!.Status.Should().Be(EnrolmentStatus.Waitlisted);
+            loaded.Offer(June2020.Nominate(3, t + Minutes(2)), t + Minutes(2)).Enrolment!.Status.Should().Be(EnrolmentStatus.Waitlisted);
+            loaded.Withdraw(June2020.NipFor(3), t + Minutes(3)).Succeeded.Should().BeTrue();
+            loaded.Cancel(June2020.NipFor(1), t + Minutes(4)).Promoted.Should().ContainSingle();
+            loaded.Cancel(June2020.NipFor(2), t + Minutes(5)).Succeeded.Should().BeTrue();
+            await store.SaveRosterAsync(loaded);
+
+            // A further save of the same roster object repeats nothing; a later move adds one line.
+            await store.SaveRosterAsync(loaded);
+            loaded.Offer(June2020.Nominate(4, t + Minutes(6)), t + Minutes(6));
+            await store.SaveRosterAsync(loaded);
+        }
+
+        TestDatabase.CloseConnections();
+        await using var reader = database.NewContext();
+        var history = await new BimtekStore(reader).RosterHistoryAsync(June2020.SessionId);
+
+        history.Select(h => (h.Nip, h.Status, h.At)).Should().Equal(
+            (June2020.NipFor(1), EnrolmentStatus.Enrolled, t),
+            (June2020.NipFor(2), EnrolmentStatus.Waitlisted, t + Minutes(1)),
+            (June2020.NipFor(3), EnrolmentStatus.Waitlisted, t + Minutes(2)),
+            (June2020.NipFor(3), EnrolmentStatus.Withdrawn, t + Minutes(3)),
+            (June2020.NipFor(1), EnrolmentStatus.Cancelled, t + Minutes(4)),
+            (June2020.NipFor(2), EnrolmentStatus.Enrolled, t + Minutes(4)),
+            (June2020.NipFor(2), EnrolmentStatus.Cancelled, t + Minutes(5)),
+            (June2020.NipFor(4), EnrolmentStatus.Enrolled, t + Minutes(6)));
+        var reloaded = (await new BimtekStore(reader).FindRosterAsync(June2020.SessionId))!;
+        reloaded.Entries.Select(e => e.Status).Should().Equal(
+            EnrolmentStatus.Cancelled, EnrolmentStatus.Cancelled, EnrolmentStatus.Withdrawn, EnrolmentStatus.Enrolled);
+    }
+
+    [Fact]
+    public void SessionRoster_Moves_ListsArrivalsAndEveryLaterMoveInOrder_AndARestoredRosterStartsWithNone()
+    {
+        var t = Opened;
+        var roster = new SessionRoster(June2020.SessionId, June2020.SessionStart, new EnrolmentSettings(capacity: 1));
+        roster.Offer(June2020.Nominate(1, t), t);
+        roster.Offer(June2020.Nominate(2, t), t + Minutes(1));
+        roster.Cancel(June2020.NipFor(1), t + Minutes(2));
+        roster.Withdraw(June2020.NipFor(1), t + Minutes(3)).Succeeded.Should().BeFalse("a refused move is no move");
+
+        roster.Moves.Select(m => (m.Enrolment.Participant.Nip, m.Status, m.At)).Should().Equal(
+            (June2020.NipFor(1), EnrolmentStatus.Enrolled, t),
+            (June2020.NipFor(2), EnrolmentStatus.Waitlisted, t + Minutes(1)),
+            (June2020.NipFor(1), EnrolmentStatus.Cancelled, t + Minutes(2)),
+            (June2020.NipFor(2), EnrolmentStatus.Enrolled, t + Minutes(2)));
+        roster.Moves[0].ToString().Should().NotContain(June2020.NipFor(1).ToUnmaskedString());
+        SessionRoster.Restore(roster.SessionId, roster.SessionStart, roster.Settings, roster.Entries.Select(e =>
+            Enrolment.Restore(e.Nomination, e.Status, e.EnrolledAt, e.ChangedAt))).Moves.Should().BeEmpty();
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Roster_SavedAfterEachMove_KeepsItsStatusHistory(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -149,4 +219,6 @@ public sealed class RosterTests
     private static List<string> Describe(SessionRoster roster) =>
         roster.Entries.Select(e => $"{e.Participant.Nip.ToUnmaskedString()} {e.Participant.Name} {e.Participant.Position} {e.Participant.Agency} "
             + $"{e.Nomination.NominatedBy} {e.Nomination.SubmittedAt} {e.Status} {e.EnrolledAt} {e.ChangedAt}").ToList();
+
+    private static Duration Minutes(int n) => Duration.FromMinutes(n);
 }
