@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Bimtek.Domain.Common;
+using Bimtek.Domain.EntityFrameworkCore.Bulk;
 using Bimtek.Domain.EntityFrameworkCore.Records;
 using Bimtek.Domain.Participants;
 using Bimtek.Domain.Programmes;
@@ -26,15 +27,21 @@ public sealed partial class BimtekStore
         ArgumentNullException.ThrowIfNull(roster);
         if (!_loadedRosters.TryGetValue(roster, out var record))
         {
-            if (await _context.Set<RosterRecord>().AnyAsync(r => r.SessionId == roster.SessionId, cancellationToken).ConfigureAwait(false))
+            if (_insertedRosters.TryGetValue(roster, out var inserted))
             {
-                throw new BimtekConcurrencyException(
-                    $"The roster of session {roster.SessionId} is already stored: load it with FindRosterAsync and change that one, so no one else's change is overwritten.");
+                record = await ReloadInsertedAsync(roster, inserted, cancellationToken).ConfigureAwait(false);
             }
+            else
+            {
+                if (await _context.Set<RosterRecord>().AnyAsync(r => r.SessionId == roster.SessionId, cancellationToken).ConfigureAwait(false))
+                {
+                    throw new BimtekConcurrencyException(
+                        $"The roster of session {roster.SessionId} is already stored: load it with FindRosterAsync and change that one, so no one else's change is overwritten.");
+                }
 
-            record = NewRosterRecord(roster);
-            _context.Add(record);
-            _loadedRosters.Add(roster, record);
+                await InsertRosterAsync(roster, cancellationToken).ConfigureAwait(false);
+                return;
+            }
         }
 
         var loadedVersion = record.Version;
@@ -112,6 +119,75 @@ public sealed partial class BimtekStore
         return rows.Select(c => new EnrolmentStatusChange(c.Nip, c.Status, c.At)).ToList().AsReadOnly();
     }
 
+    // A new roster: its row through EF, its entries and history in bulk (BulkInsert), in one transaction. None of it
+    // stays tracked; a later save of the same roster object reads the row back first (ReloadInsertedAsync).
+    private async Task InsertRosterAsync(SessionRoster roster, CancellationToken cancellationToken)
+    {
+        var record = NewRosterRecord(roster);
+        record.Version = 1;
+        var entries = new List<EnrolmentRecord>(roster.Entries.Count);
+        var arrivals = new Dictionary<Enrolment, int>(roster.Entries.Count, ReferenceEqualityComparer.Instance);
+        for (var arrival = 0; arrival < roster.Entries.Count; arrival++)
+        {
+            entries.Add(NewEntry(roster.SessionId, arrival, roster.Entries[arrival]));
+            arrivals[roster.Entries[arrival]] = arrival;
+        }
+
+        var moves = roster.Moves;
+        var moved = moves.Select(m => m.Enrolment).ToHashSet(ReferenceEqualityComparer.Instance);
+        var history = roster.Entries.Where(e => !moved.Contains(e))
+            .Select(e => History(roster.SessionId, arrivals[e], e.Participant.Nip, e.Status, e.ChangedAt))
+            .Concat(moves.Select(m => History(roster.SessionId, arrivals[m.Enrolment], m.Enrolment.Participant.Nip, m.Status, m.At)))
+            .ToList();
+        try
+        {
+            await InTransactionAsync(
+                async () =>
+                {
+                    var entry = _context.Add(record);
+                    try
+                    {
+                        await _context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                    }
+                    finally
+                    {
+                        entry.State = EntityState.Detached;
+                    }
+
+                    await BulkInsert.InsertAsync(_context, entries, cancellationToken).ConfigureAwait(false);
+                    return await BulkInsert.InsertAsync(_context, history, cancellationToken).ConfigureAwait(false);
+                },
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateException ex)
+        {
+            throw new BimtekConcurrencyException(
+                $"The roster of session {roster.SessionId} was stored by someone else meanwhile; nothing was saved. Load it with FindRosterAsync and repeat the change.",
+                ex);
+        }
+
+        _insertedRosters.AddOrUpdate(roster, new InsertedRoster(record.Version, moves.Count));
+    }
+
+    // The row of a roster this store inserted, read back (tracked) for a further save of the same roster object; refused
+    // if someone else saved it since.
+    private async Task<RosterRecord> ReloadInsertedAsync(SessionRoster roster, InsertedRoster inserted, CancellationToken cancellationToken)
+    {
+        var record = await _context.Set<RosterRecord>().Include(r => r.Entries)
+            .SingleOrDefaultAsync(r => r.SessionId == roster.SessionId, cancellationToken).ConfigureAwait(false);
+        if (record is null || record.Version != inserted.Version)
+        {
+            _insertedRosters.Remove(roster);
+            throw new BimtekConcurrencyException(
+                $"The roster of session {roster.SessionId} was changed by someone else after it was saved (version {inserted.Version}, now {record?.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "deleted"}); nothing was saved. Load it again and repeat the change.");
+        }
+
+        record.MovesSaved = inserted.MovesSaved;
+        _insertedRosters.Remove(roster);
+        _loadedRosters.AddOrUpdate(roster, record);
+        return record;
+    }
+
     private static RosterRecord NewRosterRecord(SessionRoster roster) => new()
     {
         SessionId = roster.SessionId,
@@ -172,7 +248,13 @@ public sealed partial class BimtekStore
     }
 
     private void AddHistory(string sessionId, int arrival, Nip nip, EnrolmentStatus status, NodaTime.Instant at) =>
-        _context.Add(new EnrolmentChangeRecord { SessionId = sessionId, Arrival = arrival, Nip = nip, Status = status, At = at });
+        _context.Add(History(sessionId, arrival, nip, status, at));
+
+    private static EnrolmentChangeRecord History(string sessionId, int arrival, Nip nip, EnrolmentStatus status, NodaTime.Instant at) =>
+        new() { SessionId = sessionId, Arrival = arrival, Nip = nip, Status = status, At = at };
+
+    // What a roster inserted by this store was saved as: its version and how many of its moves are in the history.
+    private sealed record InsertedRoster(int Version, int MovesSaved);
 
     private static EnrolmentRecord NewEntry(string sessionId, int arrival, Enrolment entry) => new()
     {

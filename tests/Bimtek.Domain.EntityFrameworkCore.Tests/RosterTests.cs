@@ -190,6 +190,71 @@ public sealed class RosterTests
         await blind.Should().ThrowAsync<BimtekConcurrencyException>().WithMessage("*already stored*");
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task NewRosterOfThousands_WrittenInBulk_ReadsBackAndSavesAgainFromTheSameObject(string provider)
+    {
+        // 1,500 offers on 1,000 seats (500 waitlisted): a new roster's entries and history go in bulk (COPY / a prepared
+        // INSERT); a further move on the same object then saves as an update of what was inserted.
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var roster = new SessionRoster(June2020.SessionId, June2020.SessionStart, new EnrolmentSettings(capacity: 1000));
+        for (var n = 1; n <= 1500; n++)
+        {
+            roster.Offer(June2020.Nominate(n, Opened + Duration.FromSeconds(n)), Opened + Duration.FromSeconds(n));
+        }
+
+        var cancelledAt = Opened + Duration.FromDays(3);
+        await using (var context = database.NewContext())
+        {
+            var store = new BimtekStore(context);
+            await store.SaveRosterAsync(roster);
+            roster.Cancel(June2020.NipFor(10), cancelledAt).Promoted.Select(e => e.Participant.Nip).Should().Equal(June2020.NipFor(1001));
+            await store.SaveRosterAsync(roster);
+        }
+
+        TestDatabase.CloseConnections();
+        await using var reader = database.NewContext();
+        var store2 = new BimtekStore(reader);
+        var loaded = (await store2.FindRosterAsync(June2020.SessionId))!;
+        Describe(loaded).Should().Equal(Describe(roster));
+        var history = await store2.RosterHistoryAsync(June2020.SessionId);
+        history.Should().HaveCount(1502);
+        history.Take(3).Select(h => (h.Nip, h.Status)).Should().Equal(
+            (June2020.NipFor(1), EnrolmentStatus.Enrolled), (June2020.NipFor(2), EnrolmentStatus.Enrolled), (June2020.NipFor(3), EnrolmentStatus.Enrolled));
+        history[1000].Should().Be(new EnrolmentStatusChange(June2020.NipFor(1001), EnrolmentStatus.Waitlisted, Opened + Duration.FromSeconds(1001)));
+        history.TakeLast(2).Should().Equal(
+            new EnrolmentStatusChange(June2020.NipFor(10), EnrolmentStatus.Cancelled, cancelledAt),
+            new EnrolmentStatusChange(June2020.NipFor(1001), EnrolmentStatus.Enrolled, cancelledAt));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task NewRosterSavedThenChangedBySomeoneElse_ASaveOfTheFirstObject_IsRefused(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var roster = new SessionRoster(June2020.SessionId, June2020.SessionStart, new EnrolmentSettings(capacity: 10));
+        roster.Offer(June2020.Nominate(1, Opened), Opened);
+        await using var mine = database.NewContext();
+        var myStore = new BimtekStore(mine);
+        await myStore.SaveRosterAsync(roster);
+
+        await using (var other = database.NewContext())
+        {
+            var theirStore = new BimtekStore(other);
+            var theirs = (await theirStore.FindRosterAsync(June2020.SessionId))!;
+            theirs.Offer(June2020.Nominate(2, Opened), Opened);
+            await theirStore.SaveRosterAsync(theirs);
+        }
+
+        roster.Offer(June2020.Nominate(3, Opened), Opened);
+        var stale = () => myStore.SaveRosterAsync(roster);
+
+        (await stale.Should().ThrowAsync<BimtekConcurrencyException>()).WithMessage("*changed by someone else*");
+        await using var reader = database.NewContext();
+        (await new BimtekStore(reader).FindRosterAsync(June2020.SessionId))!.Entries.Select(e => e.Participant.Nip)
+            .Should().Equal(June2020.NipFor(1), June2020.NipFor(2));
+    }
+
     // Capacity 3, a quota of 2 for DIY, position priority: offers, a quota waitlisting, a full session, a withdrawal,
     // a cancellation that promotes, and a re-offer after a cancellation.
     private static SessionRoster WithWaitlistMoves()

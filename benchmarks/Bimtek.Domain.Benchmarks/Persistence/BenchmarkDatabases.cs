@@ -35,6 +35,9 @@ internal sealed class BenchmarkDatabases
             await create.ExecuteNonQueryAsync();
         }
 
+        // The drop ended any connection a previous benchmark class (in-process) left in the pool.
+        NpgsqlConnection.ClearAllPools();
+
         var folder = Directory.CreateTempSubdirectory("bimtek-bench-").FullName;
         var databases = new BenchmarkDatabases(
             new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString,

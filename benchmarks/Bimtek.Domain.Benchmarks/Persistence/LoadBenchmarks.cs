@@ -10,7 +10,7 @@ namespace Bimtek.Domain.Benchmarks.Persistence;
 /// Loading a schedule of 10,000 sessions (<see cref="SyntheticYear"/>) through <see cref="BimtekStore.FindScheduleAsync"/>
 /// on PostgreSQL and SQLite, beside the same documents read with raw Npgsql binary <c>COPY ... TO STDOUT</c> and read
 /// into the domain by the same <see cref="BimtekJson"/> (the baseline). Needs <c>eval "$(eng/postgres-up)"</c>; run with
-/// <c>--filter '*LoadBenchmarks*' --job short</c>.
+/// <c>--filter '*LoadBenchmarks*' --job short --buildTimeout 900</c>.
 /// </summary>
 [MemoryDiagnoser]
 public class LoadBenchmarks

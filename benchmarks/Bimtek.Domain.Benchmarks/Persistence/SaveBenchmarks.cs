@@ -20,7 +20,7 @@ namespace Bimtek.Domain.Benchmarks.Persistence;
 /// enrolments on its sessions' rosters, through <see cref="BimtekStore"/> on PostgreSQL and SQLite, beside the same
 /// rows written with raw Npgsql binary <c>COPY</c> (the baseline). Every iteration starts from empty tables.
 /// Needs <c>eval "$(eng/postgres-up)"</c>; run with
-/// <c>--filter '*SaveBenchmarks*' --job short --strategy Monitoring</c>.
+/// <c>--filter '*SaveBenchmarks*' --job short --strategy Monitoring --buildTimeout 900</c>.
 /// </summary>
 [MemoryDiagnoser]
 public class SaveBenchmarks
