@@ -22,8 +22,11 @@ internal sealed class BenchmarkDatabases
 
     public string Sqlite { get; }
 
-    public static async Task<BenchmarkDatabases> CreateAsync(string name)
+    public static async Task<BenchmarkDatabases> CreateAsync(string prefix)
     {
+        // A name of its own per run: EF's data sources pool connections by connection string, and a pool of a dropped
+        // database of the same name (an earlier benchmark in the same process) would hand out dead connections.
+        var name = $"{prefix}_{Guid.NewGuid():N}"[..(prefix.Length + 9)];
         var server = Environment.GetEnvironmentVariable("BIMTEK_TEST_POSTGRES")
             ?? throw new InvalidOperationException("Set BIMTEK_TEST_POSTGRES: run eval \"$(eng/postgres-up)\" first.");
         await using (var admin = new NpgsqlConnection(server))
@@ -35,8 +38,6 @@ internal sealed class BenchmarkDatabases
             await create.ExecuteNonQueryAsync();
         }
 
-        // The drop ended any connection a previous benchmark class (in-process) left in the pool.
-        NpgsqlConnection.ClearAllPools();
 
         var folder = Directory.CreateTempSubdirectory("bimtek-bench-").FullName;
         var databases = new BenchmarkDatabases(
@@ -81,6 +82,13 @@ internal sealed class BenchmarkDatabases
     public void Delete()
     {
         NpgsqlConnection.ClearAllPools();
+        using (var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(Postgres) { Database = "postgres" }.ConnectionString))
+        {
+            admin.Open();
+            using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {new NpgsqlConnectionStringBuilder(Postgres).Database} WITH (FORCE)", admin);
+            drop.ExecuteNonQuery();
+        }
+
         SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
     }
