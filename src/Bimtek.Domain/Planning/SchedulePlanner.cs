@@ -136,10 +136,31 @@ public sealed class SchedulePlanner : ISchedulePlanner
 
             var centreClocks = PlanningUnit.ClockBit(IndonesianTimeZones.OffsetHours(centre.TimeZone));
             var window = problem.WorkingDays.Count;
+            var daysByClocks = new Dictionary<int, int>();
             int DaysOf(int clocks)
             {
-                var zones = zoneOf.Where(z => (clocks & z.Key) != 0).OrderBy(z => z.Key == centreClocks ? 0 : 1).ThenBy(z => z.Key).Select(z => z.Value).ToList();
-                return window == 0 ? 1 : timetable.Fewest(c, clocks, zones).Days is var days && days > 0 ? days : window + 1;
+                if (window == 0)
+                {
+                    return 1;
+                }
+
+                if (!daysByClocks.TryGetValue(clocks, out var days))
+                {
+                    // The centre's zone first, then the others by clock (lowest bit first): the order Fewest packs in.
+                    var zones = new List<NodaTime.DateTimeZone>(3);
+                    for (var rest = clocks; rest != 0; rest &= rest - 1)
+                    {
+                        if (zoneOf.TryGetValue(rest & -rest, out var zone))
+                        {
+                            zones.Insert((rest & -rest) == centreClocks ? 0 : zones.Count, zone);
+                        }
+                    }
+
+                    days = timetable.Fewest(c, clocks, zones).Days is var fewest && fewest > 0 ? fewest : window + 1;
+                    daysByClocks[clocks] = days;
+                }
+
+                return days;
             }
 
             var groups = byClock?.Contains(c) == true

@@ -76,17 +76,16 @@ internal sealed partial class Timetable
                 continue;
             }
 
-            if (!AllWorking(provinces, start, packing.DayCount) || FreeRoom(planned.Centre, start, packing.DayCount) is not { } room
+            // Only a start that beats the best so far is booked: a booking is a dictionary, made for the winner alone.
+            var cost = Cost(packing.DayCount, start);
+            if ((best is { } leader && cost >= leader.Cost)
+                || !AllWorking(provinces, start, packing.DayCount) || FreeRoom(planned.Centre, start, packing.DayCount) is not { } room
                 || Book(planned, packing, start) is not { } booking)
             {
                 continue;
             }
 
-            var cost = Cost(packing.DayCount, start);
-            if (best is null || cost < best.Value.Cost)
-            {
-                best = (cost, start, packing, booking, room);
-            }
+            best = (cost, start, packing, booking, room);
         }
 
         if (best is not { } chosen)
@@ -167,8 +166,12 @@ internal sealed partial class Timetable
         }
     }
 
-    // The clocks and provinces a class's people are in: the centre's, and for an online class each region's.
-    public (int Clocks, List<DateTimeZone> Zones, List<RegionCode> Provinces) Places(PlannedClass planned)
+    // The clocks and provinces a class's people are in: the centre's, and for an online class each region's. Kept on the
+    // class: its regions do not change, and every start tried, bound and estimate asks again.
+    public (int Clocks, IReadOnlyList<DateTimeZone> Zones, IReadOnlyList<RegionCode> Provinces) Places(PlannedClass planned) =>
+        planned.Places ??= FindPlaces(planned);
+
+    private (int Clocks, IReadOnlyList<DateTimeZone> Zones, IReadOnlyList<RegionCode> Provinces) FindPlaces(PlannedClass planned)
     {
         var centre = _problem.Centres[planned.Centre];
         var zones = new List<DateTimeZone> { centre.TimeZone };
@@ -195,7 +198,7 @@ internal sealed partial class Timetable
     }
 
     // National holidays are already out of the working days; a province's own closure is not.
-    private bool AllWorking(List<RegionCode> provinces, int start, int count)
+    private bool AllWorking(IReadOnlyList<RegionCode> provinces, int start, int count)
     {
         if (_calendar.Closures.Count == 0)
         {
@@ -335,13 +338,22 @@ internal sealed partial class Timetable
     {
         var request = _problem.Request;
         var code = _problem.Centres[centre].Code;
-        return [.. new (string?, CentreCode?)[] { (module, code), (module, null), (null, code), (null, null) }
-            .SelectMany(scope => _byScope.GetValueOrDefault(scope) ?? [])
-            .Where(i => i.Id != request.OpeningOfficial || i.Modules.Contains(module))
-            .OrderBy(i => request.InstructorCentres.ContainsKey(i.Id) ? 0 : 1)
-            .ThenBy(i => i.Modules.Count > 0 ? 0 : 1)
-            .ThenBy(i => i.Id, StringComparer.Ordinal)
-            .Select(i => i.Id)];
+        var found = new List<Instructor>();
+        foreach (var scope in new (string?, CentreCode?)[] { (module, code), (module, null), (null, code), (null, null) })
+        {
+            foreach (var instructor in _byScope.GetValueOrDefault(scope) ?? [])
+            {
+                if (instructor.Id != request.OpeningOfficial || instructor.Modules.Contains(module))
+                {
+                    found.Add(instructor);
+                }
+            }
+        }
+
+        found.Sort((a, b) => Rank(a).CompareTo(Rank(b)) is var byRank && byRank != 0 ? byRank : string.CompareOrdinal(a.Id, b.Id));
+        return found.ConvertAll(i => i.Id);
+
+        int Rank(Instructor i) => (request.InstructorCentres.ContainsKey(i.Id) ? 0 : 2) + (i.Modules.Count > 0 ? 0 : 1);
     }
 
     private bool IsFree(string instructor, int start, int count)
