@@ -58,6 +58,7 @@ internal static class PlannerProfile
         _ = planner.Solve(problem);
         using var sampler = new AllocationSampler();
         var gen2 = GC.CollectionCount(2);
+        var gen0 = GC.CollectionCount(0);
         var gen1 = GC.CollectionCount(1);
         sampler.Enabled = true;
         for (var round = 0; round < 10; round++)
@@ -66,7 +67,7 @@ internal static class PlannerProfile
         }
 
         sampler.Enabled = false;
-        output.WriteLine($"  10 solves: {GC.CollectionCount(1) - gen1} gen-1 and {GC.CollectionCount(2) - gen2} gen-2 collections");
+        output.WriteLine($"  10 solves: {GC.CollectionCount(0) - gen0} collections, {GC.CollectionCount(1) - gen1} of gen 1 or 2 and {GC.CollectionCount(2) - gen2} of gen 2; heap {GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0:F1} MB; gen-0 budget {GC.GetConfigurationVariables().GetValueOrDefault("GCGen0MaxBudget")}");
         var bytes = GC.GetAllocatedBytesForCurrentThread();
         void Stage(string name)
         {

@@ -313,17 +313,24 @@ public sealed class SchedulePlanner : ISchedulePlanner
     {
         long days = fewest.Sum(f => (long)f.Days);
         var makespan = fewest.Count == 0 ? 0 : fewest.Max(f => f.Finish);
-        foreach (var centre in Enumerable.Range(0, classes.Count).GroupBy(i => classes[i].Centre))
+        var perCentre = new int[problem.Centres.Count];
+        for (var i = 0; i < classes.Count; i++)
         {
-            var total = centre.Sum(i => fewest[i].Days);
+            perCentre[classes[i].Centre] += fewest[i].Days;
+        }
+
+        foreach (var total in perCentre)
+        {
             makespan = Math.Max(makespan, (total + problem.Request.ParallelClassesPerCentre - 1) / problem.Request.ParallelClassesPerCentre);
         }
 
-        var sole = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        // Each sole person's classes, one after another: the days of every class that needs them, each class once (the
+        // opening official's entry already counts them all).
+        var sole = new Dictionary<string, (int LastClass, int Days)>(StringComparer.Ordinal);
         var request = problem.Request;
         if (request.OpeningOfficial is { } opener && (request.Agenda.Opening > NodaTime.Duration.Zero || request.Agenda.Closing > NodaTime.Duration.Zero))
         {
-            sole[opener] = [.. Enumerable.Range(0, classes.Count)];
+            sole[opener] = (int.MaxValue, fewest.Sum(f => f.Days));
         }
 
         if (request.Instructors.Count > 0)
@@ -332,22 +339,18 @@ public sealed class SchedulePlanner : ISchedulePlanner
             {
                 foreach (var module in request.Programme.Curriculum)
                 {
-                    if (timetable.Competent(module.Code, classes[i].Centre) is [var only])
+                    if (timetable.Competent(module.Code, classes[i].Centre) is [var only]
+                        && sole.GetValueOrDefault(only, (-1, 0)) is var (last, total) && last < i)
                     {
-                        if (!sole.TryGetValue(only, out var set))
-                        {
-                            sole[only] = set = [];
-                        }
-
-                        set.Add(i);
+                        sole[only] = (i, total + fewest[i].Days);
                     }
                 }
             }
         }
 
-        foreach (var set in sole.Values)
+        foreach (var (_, total) in sole.Values)
         {
-            makespan = Math.Max(makespan, set.Sum(i => fewest[i].Days));
+            makespan = Math.Max(makespan, total);
         }
 
         return (days * PlanCost.ClassDayWeight) + makespan;

@@ -15,15 +15,14 @@ internal sealed partial class Timetable
 
         foreach (var instructor in booking.Values.Distinct())
         {
-            if (!_instructorDays.TryGetValue(instructor, out var taken))
+            if (!_instructorDays.TryGetValue(instructor, out var taken) || taken.Length < start + packing.DayCount)
             {
-                _instructorDays[instructor] = taken = [];
+                var days = new bool[Math.Max(_problem.WorkingDays.Count, start + packing.DayCount)];
+                taken?.CopyTo(days, 0);
+                _instructorDays[instructor] = taken = days;
             }
 
-            for (var d = start; d < start + packing.DayCount; d++)
-            {
-                taken.Add(d);
-            }
+            Array.Fill(taken, true, start, packing.DayCount);
         }
 
         planned.FirstDay = start;

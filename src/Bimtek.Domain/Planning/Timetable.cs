@@ -16,11 +16,12 @@ internal sealed partial class Timetable
     private readonly IWorkingCalendar _calendar;
     private readonly AgendaPacker _packer;
     private readonly Dictionary<(int Centre, int Day), int> _roomsInUse = []; // a bit per room number
-    private readonly Dictionary<string, HashSet<int>> _instructorDays = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool[]> _instructorDays = new(StringComparer.Ordinal); // busy by working day
     private readonly Dictionary<string, Instructor> _instructors;
     private readonly Dictionary<(string Module, int Centre), List<string>> _competent = [];
     private readonly Dictionary<(string? Module, CentreCode? Centre), List<Instructor>> _byScope = [];
     private readonly Dictionary<(int Centre, int Clocks), (int Days, int Finish)> _fewest = [];
+    private readonly List<Instructor> _found = []; // FindCompetent's scratch list
     private readonly Dictionary<string, int> _demand = new(StringComparer.Ordinal);
     private readonly Dictionary<Packing, List<(string Key, List<Interval> Intervals)>> _keys = new(ReferenceEqualityComparer.Instance);
 
@@ -30,6 +31,18 @@ internal sealed partial class Timetable
         _calendar = calendar;
         _packer = packer;
         _instructors = problem.Request.Instructors.ToDictionary(i => i.Id, StringComparer.Ordinal);
+    }
+
+    // The instructors by (module, centre) scope, indexed when first asked: a timetable that only counts days (the
+    // grouping's) never books anyone, and on a large instance the index is one of its largest allocations.
+    private Dictionary<(string? Module, CentreCode? Centre), List<Instructor>> ByScope()
+    {
+        if (_byScope.Count > 0 || _problem.Request.Instructors.Count == 0)
+        {
+            return _byScope;
+        }
+
+        var problem = _problem;
         foreach (var instructor in problem.Request.Instructors)
         {
             // A null module: teaches any (no module list); a null centre: shared by every centre.
@@ -45,6 +58,8 @@ internal sealed partial class Timetable
                 list.Add(instructor);
             }
         }
+
+        return _byScope;
     }
 
     // Every start is tried and compared by what it costs the plan: the class-days it takes (a start before a Friday or a
@@ -118,7 +133,10 @@ internal sealed partial class Timetable
     public void Clear()
     {
         _roomsInUse.Clear();
-        _instructorDays.Clear();
+        foreach (var days in _instructorDays.Values)
+        {
+            Array.Clear(days); // kept for the next pass: every pass books much the same people
+        }
     }
 
     // The fewest days a class on these clocks needs at any start, and the earliest day it can finish (exclusive), or
@@ -153,10 +171,16 @@ internal sealed partial class Timetable
     public void CountDemand(IEnumerable<PlannedClass> classes)
     {
         _demand.Clear();
-        var perCentre = classes.GroupBy(k => k.Centre).ToDictionary(g => g.Key, g => g.Count());
-        foreach (var (centre, count) in perCentre)
+        var perCentre = new int[_problem.Centres.Count];
+        foreach (var planned in classes)
         {
-            foreach (var module in _problem.Request.Programme.Curriculum)
+            perCentre[planned.Centre]++;
+        }
+
+        for (var centre = 0; centre < perCentre.Length; centre++)
+        {
+            var count = perCentre[centre];
+            foreach (var module in count == 0 ? [] : _problem.Request.Programme.Curriculum)
             {
                 foreach (var id in Competent(module.Code, centre))
                 {
@@ -338,10 +362,19 @@ internal sealed partial class Timetable
     {
         var request = _problem.Request;
         var code = _problem.Centres[centre].Code;
-        var found = new List<Instructor>();
-        foreach (var scope in new (string?, CentreCode?)[] { (module, code), (module, null), (null, code), (null, null) })
+        var byScope = ByScope();
+        var found = _found;
+        found.Clear();
+        Add((module, code));
+        Add((module, null));
+        Add((null, code));
+        Add((null, null));
+        found.Sort((a, b) => Rank(a).CompareTo(Rank(b)) is var byRank && byRank != 0 ? byRank : string.CompareOrdinal(a.Id, b.Id));
+        return found.ConvertAll(i => i.Id);
+
+        void Add((string?, CentreCode?) scope)
         {
-            foreach (var instructor in _byScope.GetValueOrDefault(scope) ?? [])
+            foreach (var instructor in byScope.GetValueOrDefault(scope) ?? [])
             {
                 if (instructor.Id != request.OpeningOfficial || instructor.Modules.Contains(module))
                 {
@@ -349,9 +382,6 @@ internal sealed partial class Timetable
                 }
             }
         }
-
-        found.Sort((a, b) => Rank(a).CompareTo(Rank(b)) is var byRank && byRank != 0 ? byRank : string.CompareOrdinal(a.Id, b.Id));
-        return found.ConvertAll(i => i.Id);
 
         int Rank(Instructor i) => (request.InstructorCentres.ContainsKey(i.Id) ? 0 : 2) + (i.Modules.Count > 0 ? 0 : 1);
     }
@@ -365,7 +395,7 @@ internal sealed partial class Timetable
 
         for (var d = start; d < start + count; d++)
         {
-            if (taken.Contains(d))
+            if (d < taken.Length && taken[d])
             {
                 return false;
             }
