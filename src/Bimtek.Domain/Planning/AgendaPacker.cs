@@ -17,6 +17,7 @@ internal sealed class AgendaPacker
     private readonly int _maxJpPerDay;
     private readonly Dictionary<(string Zone, int Clocks, int Start), Packing> _cache = [];
     private readonly Dictionary<(int Clocks, LocalDate Date), IReadOnlyList<Interval>> _windows = [];
+    private readonly Dictionary<(string Zone, int Clocks), (int Days, int Finish)> _fewest = [];
 
     public AgendaPacker(IWorkingCalendar calendar, IReadOnlyList<LocalDate> days, IReadOnlyList<AgendaBlock> blocks, int maxJpPerDay)
     {
@@ -64,6 +65,34 @@ internal sealed class AgendaPacker
         }
 
         return packing;
+    }
+
+    // The fewest days a class on these clocks needs at any start, and the earliest day it can finish (exclusive), or
+    // (0, 0) when its agenda fits no start. Like a packing, it depends on the centre only through its zone: kept here,
+    // it is found once per zone and clock set, not once per centre and timetable (a large instance's centres all ask).
+    public (int Days, int Finish) Fewest(TrainingCentre centre, int clocks, IReadOnlyList<DateTimeZone> zones)
+    {
+        if (!_fewest.TryGetValue((centre.TimeZone.Id, clocks), out var fewest))
+        {
+            fewest = (0, 0);
+            for (var start = 0; start < _days.Count; start++)
+            {
+                var packing = Pack(centre, clocks, zones, start);
+                if (packing.Unplaceable is not null)
+                {
+                    break;
+                }
+
+                if (packing.Fits)
+                {
+                    fewest = fewest.Days == 0 ? (packing.DayCount, start + packing.DayCount) : (Math.Min(fewest.Days, packing.DayCount), Math.Min(fewest.Finish, start + packing.DayCount));
+                }
+            }
+
+            _fewest[(centre.TimeZone.Id, clocks)] = fewest;
+        }
+
+        return fewest;
     }
 
     private Packing PackFrom(TrainingCentre centre, int clocks, IReadOnlyList<DateTimeZone> zones, int start)

@@ -17,10 +17,9 @@ internal sealed partial class Timetable
     private readonly AgendaPacker _packer;
     private readonly Dictionary<(int Centre, int Day), int> _roomsInUse = []; // a bit per room number
     private readonly Dictionary<string, bool[]> _instructorDays = new(StringComparer.Ordinal); // busy by working day
-    private readonly Dictionary<string, Instructor> _instructors;
+    private Dictionary<string, Instructor>? _instructors; // by id, made when the first class is booked
     private readonly Dictionary<(string Module, int Centre), List<string>> _competent = [];
     private readonly Dictionary<(string? Module, CentreCode? Centre), List<Instructor>> _byScope = [];
-    private readonly Dictionary<(int Centre, int Clocks), (int Days, int Finish)> _fewest = [];
     private readonly List<Instructor> _found = []; // FindCompetent's scratch list
     private readonly Dictionary<string, int> _demand = new(StringComparer.Ordinal);
     private readonly Dictionary<Packing, List<(string Key, List<Interval> Intervals)>> _keys = new(ReferenceEqualityComparer.Instance);
@@ -30,7 +29,6 @@ internal sealed partial class Timetable
         _problem = problem;
         _calendar = calendar;
         _packer = packer;
-        _instructors = problem.Request.Instructors.ToDictionary(i => i.Id, StringComparer.Ordinal);
     }
 
     // The instructors by (module, centre) scope, indexed when first asked: a timetable that only counts days (the
@@ -141,30 +139,8 @@ internal sealed partial class Timetable
 
     // The fewest days a class on these clocks needs at any start, and the earliest day it can finish (exclusive), or
     // (0, 0) when its agenda fits no start.
-    public (int Days, int Finish) Fewest(int centre, int clocks, IReadOnlyList<DateTimeZone> zones)
-    {
-        if (!_fewest.TryGetValue((centre, clocks), out var fewest))
-        {
-            fewest = (0, 0);
-            for (var start = 0; start < _problem.WorkingDays.Count; start++)
-            {
-                var packing = _packer.Pack(_problem.Centres[centre], clocks, zones, start);
-                if (packing.Unplaceable is not null)
-                {
-                    break;
-                }
-
-                if (packing.Fits)
-                {
-                    fewest = fewest.Days == 0 ? (packing.DayCount, start + packing.DayCount) : (Math.Min(fewest.Days, packing.DayCount), Math.Min(fewest.Finish, start + packing.DayCount));
-                }
-            }
-
-            _fewest[(centre, clocks)] = fewest;
-        }
-
-        return fewest;
-    }
+    public (int Days, int Finish) Fewest(int centre, int clocks, IReadOnlyList<DateTimeZone> zones) =>
+        _packer.Fewest(_problem.Centres[centre], clocks, zones);
 
     // How many classes may want each instructor (a class counts once per module the instructor could take there):
     // among free instructors of equal standing, the one fewer classes can use is booked first.
@@ -284,11 +260,12 @@ internal sealed partial class Timetable
     private Dictionary<string, string>? Book(PlannedClass planned, Packing packing, int start)
     {
         var booking = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (_instructors.Count == 0)
+        if (_problem.Request.Instructors.Count == 0)
         {
             return booking;
         }
 
+        var instructors = _instructors ??= _problem.Request.Instructors.ToDictionary(i => i.Id, StringComparer.Ordinal);
         foreach (var group in Keys(packing))
         {
             var candidates = group.Key == OpeningKey
@@ -305,7 +282,7 @@ internal sealed partial class Timetable
             {
                 var bound = _problem.Request.InstructorCentres.ContainsKey(id);
                 if ((chosen is not null && ((chosenBound && !bound) || (chosenBound == bound && _demand.GetValueOrDefault(id) >= chosenDemand)))
-                    || !IsFree(id, start, packing.DayCount) || (_instructors[id].Availability.Count > 0 && !group.Intervals.All(_instructors[id].IsAvailable)))
+                    || !IsFree(id, start, packing.DayCount) || (instructors[id].Availability.Count > 0 && !group.Intervals.All(instructors[id].IsAvailable)))
                 {
                     continue;
                 }
