@@ -26,5 +26,5 @@ internal sealed class PlannedClass(int centre, IReadOnlyList<int> units)
     public bool IsScheduled => FirstDay >= 0;
 
     // The clocks, zones and provinces its people are in (Timetable.Places), found once: its regions never change.
-    public (int Clocks, IReadOnlyList<DateTimeZone> Zones, IReadOnlyList<Regions.RegionCode> Provinces)? Places { get; set; }
+    public (int Clocks, IReadOnlyList<DateTimeZone> Zones, IReadOnlyList<Regions.RegionCode> Provinces, int OwnHours)? Places { get; set; }
 }

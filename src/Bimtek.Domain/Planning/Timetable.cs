@@ -66,9 +66,9 @@ internal sealed partial class Timetable
     public bool TryPlace(PlannedClass planned, out Packing? lastFailure)
     {
         lastFailure = null;
-        var (clocks, zones, provinces) = Places(planned);
+        var (clocks, zones, provinces, ownHours) = Places(planned);
         var centre = _problem.Centres[planned.Centre];
-        var fewest = Fewest(planned.Centre, clocks, zones).Days;
+        var fewest = Fewest(planned.Centre, clocks, zones, ownHours).Days;
         (long Cost, int Start, Packing Packing, Dictionary<string, string> Booking, int Room)? best = null;
         for (var start = 0; start < _problem.WorkingDays.Count; start++)
         {
@@ -77,7 +77,7 @@ internal sealed partial class Timetable
                 break;
             }
 
-            var packing = _packer.Pack(centre, clocks, zones, start);
+            var packing = _packer.Pack(centre, clocks, zones, start, ownHours);
             if (!packing.Fits)
             {
                 lastFailure = packing;
@@ -116,8 +116,8 @@ internal sealed partial class Timetable
     // benchmarks turn CP-SAT's plans into schedules with it, so the validator judges them like the planner's own.
     public void Place(PlannedClass planned, int start, IReadOnlyDictionary<string, string> instructors, int room)
     {
-        var (clocks, zones, _) = Places(planned);
-        var packing = _packer.Pack(_problem.Centres[planned.Centre], clocks, zones, start);
+        var (clocks, zones, _, ownHours) = Places(planned);
+        var packing = _packer.Pack(_problem.Centres[planned.Centre], clocks, zones, start, ownHours);
         var booking = new Dictionary<string, string>(instructors, StringComparer.Ordinal);
         if (_problem.Request.OpeningOfficial is { } opener)
         {
@@ -137,10 +137,10 @@ internal sealed partial class Timetable
         }
     }
 
-    // The fewest days a class on these clocks needs at any start, and the earliest day it can finish (exclusive), or
-    // (0, 0) when its agenda fits no start.
-    public (int Days, int Finish) Fewest(int centre, int clocks, IReadOnlyList<DateTimeZone> zones) =>
-        _packer.Fewest(_problem.Centres[centre], clocks, zones);
+    // The fewest days a class on these clocks (and with these places' own hours) needs at any start, and the earliest
+    // day it can finish (exclusive), or (0, 0) when its agenda fits no start.
+    public (int Days, int Finish) Fewest(int centre, int clocks, IReadOnlyList<DateTimeZone> zones, int ownHours = 0) =>
+        _packer.Fewest(_problem.Centres[centre], clocks, zones, ownHours);
 
     // How many classes may want each instructor (a class counts once per module the instructor could take there):
     // among free instructors of equal standing, the one fewer classes can use is booked first.
@@ -166,21 +166,29 @@ internal sealed partial class Timetable
         }
     }
 
-    // The clocks and provinces a class's people are in: the centre's, and for an online class each region's. Kept on the
-    // class: its regions do not change, and every start tried, bound and estimate asks again.
-    public (int Clocks, IReadOnlyList<DateTimeZone> Zones, IReadOnlyList<RegionCode> Provinces) Places(PlannedClass planned) =>
+    // The clocks and provinces a class's people are in: the centre's, and for an online class each region's; and the
+    // places among them that keep hours of their own (the validator judges the centre by its province's rule and each
+    // invited region by its own), as an AgendaPacker id. Kept on the class: its regions do not change, and every start
+    // tried, bound and estimate asks again.
+    public (int Clocks, IReadOnlyList<DateTimeZone> Zones, IReadOnlyList<RegionCode> Provinces, int OwnHours) Places(PlannedClass planned) =>
         planned.Places ??= FindPlaces(planned);
 
-    private (int Clocks, IReadOnlyList<DateTimeZone> Zones, IReadOnlyList<RegionCode> Provinces) FindPlaces(PlannedClass planned)
+    private (int Clocks, IReadOnlyList<DateTimeZone> Zones, IReadOnlyList<RegionCode> Provinces, int OwnHours) FindPlaces(PlannedClass planned)
     {
         var centre = _problem.Centres[planned.Centre];
         var zones = new List<DateTimeZone> { centre.TimeZone };
         var provinces = new List<RegionCode> { centre.HomeProvince };
         var clocks = PlanningUnit.ClockBit(IndonesianTimeZones.OffsetHours(centre.TimeZone));
+        List<(RegionCode, DateTimeZone)>? own = _packer.HasOwnHours(centre.HomeProvince, centre.HomeProvince) ? [(centre.HomeProvince, centre.TimeZone)] : null;
         if (_problem.Request.Mode != SessionMode.InPerson)
         {
             foreach (var unit in planned.Units.Select(u => _problem.Units[u]))
             {
+                if (_packer.HasOwnHours(unit.Region, unit.Province))
+                {
+                    (own ??= []).Add((unit.Region, unit.Zone));
+                }
+
                 if ((clocks & PlanningUnit.ClockBit(unit.OffsetHours)) == 0)
                 {
                     clocks |= PlanningUnit.ClockBit(unit.OffsetHours);
@@ -194,7 +202,7 @@ internal sealed partial class Timetable
             }
         }
 
-        return (clocks, zones, provinces);
+        return (clocks, zones, provinces, _packer.OwnHoursId(own));
     }
 
     // National holidays are already out of the working days; a province's own closure is not.
