@@ -24,6 +24,7 @@ internal sealed class AgendaPacker
     private readonly HashSet<RegionCode> _scoped;
     private readonly List<(RegionCode Region, DateTimeZone Zone)[]> _ownHours = [[]];
     private readonly Dictionary<string, int> _ownHoursIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Zone, int Clocks, int OwnHours), (int Days, int Finish)> _fewest = [];
 
     public AgendaPacker(IWorkingCalendar calendar, IReadOnlyList<LocalDate> days, IReadOnlyList<AgendaBlock> blocks, int maxJpPerDay)
     {
@@ -99,6 +100,34 @@ internal sealed class AgendaPacker
         }
 
         return packing;
+    }
+
+    // The fewest days a class on these clocks needs at any start, and the earliest day it can finish (exclusive), or
+    // (0, 0) when its agenda fits no start (ownHours: as for Pack). Like a packing, it depends on the centre only through its zone: kept here,
+    // it is found once per zone and clock set, not once per centre and timetable (a large instance's centres all ask).
+    public (int Days, int Finish) Fewest(TrainingCentre centre, int clocks, IReadOnlyList<DateTimeZone> zones, int ownHours = 0)
+    {
+        if (!_fewest.TryGetValue((centre.TimeZone.Id, clocks, ownHours), out var fewest))
+        {
+            fewest = (0, 0);
+            for (var start = 0; start < _days.Count; start++)
+            {
+                var packing = Pack(centre, clocks, zones, start, ownHours);
+                if (packing.Unplaceable is not null)
+                {
+                    break;
+                }
+
+                if (packing.Fits)
+                {
+                    fewest = fewest.Days == 0 ? (packing.DayCount, start + packing.DayCount) : (Math.Min(fewest.Days, packing.DayCount), Math.Min(fewest.Finish, start + packing.DayCount));
+                }
+            }
+
+            _fewest[(centre.TimeZone.Id, clocks, ownHours)] = fewest;
+        }
+
+        return fewest;
     }
 
     private Packing PackFrom(TrainingCentre centre, int clocks, IReadOnlyList<DateTimeZone> zones, int start, int ownHours)
