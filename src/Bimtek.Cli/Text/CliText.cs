@@ -152,6 +152,9 @@ internal abstract class CliText
 
     public abstract string AttendanceSummary(int participants, int rejected);
 
+    /// <summary>How an export's rows were resolved: the counts per step are e-mail, NIP in the name, name, host mapping.</summary>
+    public abstract string ResolutionSummary(string document, string format, int rows, int resolved, int[] bySteps, int ambiguous, int unresolved, int hostRows, int guestRows);
+
     // ---- report
     public abstract string ReportSummary(string programme, int read, int refused, decimal passMark);
 

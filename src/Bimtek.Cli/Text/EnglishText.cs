@@ -127,6 +127,9 @@ internal sealed class EnglishText : CliText
 
     public override string AttendanceSummary(int participants, int rejected) => $"{participants} participant(s); {rejected} row(s) rejected.";
 
+    public override string ResolutionSummary(string document, string format, int rows, int resolved, int[] bySteps, int ambiguous, int unresolved, int hostRows, int guestRows) =>
+        $"{document} ({format}): {Count(rows)} row(s); {Count(resolved)} resolved (by e-mail {Count(bySteps[0])}, NIP in the name {Count(bySteps[1])}, name {Count(bySteps[2])}, host mapping {Count(bySteps[3])}), {Count(ambiguous)} ambiguous, {Count(unresolved)} unresolved; {Count(hostRows)} host row(s), {Count(guestRows)} guest row(s).";
+
     public override string ReportSummary(string programme, int read, int refused, decimal passMark) =>
         $"Programme {programme}: {read} row(s) read, {refused} refused; pass mark {Number(passMark)} (inclusive).";
 

@@ -131,6 +131,9 @@ internal sealed class IndonesianText : CliText
 
     public override string AttendanceSummary(int participants, int rejected) => $"{participants} peserta; {rejected} baris ditolak.";
 
+    public override string ResolutionSummary(string document, string format, int rows, int resolved, int[] bySteps, int ambiguous, int unresolved, int hostRows, int guestRows) =>
+        $"{document} ({format}): {Count(rows)} baris; {Count(resolved)} dikenali (lewat e-mail {Count(bySteps[0])}, NIP pada nama {Count(bySteps[1])}, nama {Count(bySteps[2])}, pemetaan penyelenggara {Count(bySteps[3])}), {Count(ambiguous)} ganda, {Count(unresolved)} tidak dikenali; {Count(hostRows)} baris tuan rumah, {Count(guestRows)} baris tamu.";
+
     public override string ReportSummary(string programme, int read, int refused, decimal passMark) =>
         $"Program {programme}: {read} baris dibaca, {refused} ditolak; batas lulus {Number(passMark)} (inklusif).";
 

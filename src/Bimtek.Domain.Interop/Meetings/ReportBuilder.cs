@@ -16,6 +16,7 @@ internal sealed class ReportBuilder
     private readonly MeetingReadOptions _options;
     private readonly List<Pending> _pending = [];
     private readonly List<RuleViolation> _findings = [];
+    private readonly List<PendingAction> _actions = [];
     private LocalStamp? _meetingStart;
     private LocalStamp? _meetingEnd;
     private Interval? _meeting;
@@ -41,6 +42,18 @@ internal sealed class ReportBuilder
         if (ok)
         {
             _pending.Add(new Pending(LineOf(line), $"line {line}", line, name, email, join, leave, null, null, reported, role, continuity));
+        }
+    }
+
+    /// <summary>
+    /// Adds one action of the old Teams attendance list (<c>Joined</c>, <c>Joined before</c>, <c>Left</c>, one row each):
+    /// the actions of one person become intervals in <see cref="Build"/>, once the file's day/month order is known.
+    /// </summary>
+    public void AddAction(int line, string name, string timestampText, bool joined)
+    {
+        if (Stamp(line, "Timestamp", timestampText, required: true, out var stamp))
+        {
+            _actions.Add(new PendingAction(line, name, stamp!.Value, joined));
         }
     }
 
@@ -77,6 +90,8 @@ internal sealed class ReportBuilder
         {
             MeetingInstants(ToInstant(s), ToInstant(e));
         }
+
+        PairActions(order);
 
         var rows = new List<MeetingRow>(_pending.Count);
         var assumed = 0;
@@ -240,6 +255,11 @@ internal sealed class ReportBuilder
             yield return s;
         }
 
+        foreach (var a in _actions)
+        {
+            yield return a.Stamp;
+        }
+
         foreach (var p in _pending)
         {
             if (p.JoinStamp is { } j)
@@ -254,8 +274,67 @@ internal sealed class ReportBuilder
         }
     }
 
+    // One person's actions in time order (joins before leaves at the same second, so a reconnection within the second
+    // stays one interval): presence runs from the join that opens it to the leave that closes the last open join, so
+    // two devices count once. A leave with nothing open is rejected; a join never closed stays open (no leave), as the
+    // calculator closes those at the meeting's end.
+    private void PairActions(DateOrder order)
+    {
+        if (_actions.Count == 0)
+        {
+            return;
+        }
+
+        var timed = new List<(PendingAction Action, Instant At)>(_actions.Count);
+        foreach (var a in _actions)
+        {
+            if (a.Stamp.ToLocal(order, _options.MeetingDate) is { } local)
+            {
+                timed.Add((a, ToInstant(local)));
+            }
+            else
+            {
+                Reject(LineOf(a.Line), "Timestamp", NoSuchDate);
+            }
+        }
+
+        foreach (var person in timed.GroupBy(t => t.Action.Name.Trim(), StringComparer.OrdinalIgnoreCase))
+        {
+            var open = 0;
+            (int Line, Instant At) start = default;
+            foreach (var (action, at) in person.OrderBy(t => t.At).ThenBy(t => t.Action.Joined ? 0 : 1).ThenBy(t => t.Action.Line))
+            {
+                if (action.Joined)
+                {
+                    if (open++ == 0)
+                    {
+                        start = (action.Line, at);
+                    }
+                }
+                else if (open == 0)
+                {
+                    Reject(LineOf(action.Line), "User Action", new RuleText("'Left' tanpa 'Joined' sebelumnya", "a 'Left' with no 'Joined' before it"));
+                }
+                else if (--open == 0)
+                {
+                    _pending.Add(new Pending(LineOf(start.Line), $"line {start.Line}", start.Line, action.Name, null, null, null, start.At, at, null, MeetingRole.Attendee, false));
+                }
+            }
+
+            if (open > 0)
+            {
+                _pending.Add(new Pending(LineOf(start.Line), $"line {start.Line}", start.Line, person.First().Action.Name, null, null, null, start.At, null, null, MeetingRole.Attendee, false));
+            }
+        }
+
+        // Rows in line order, as the other layouts keep the export's order.
+        _pending.Sort((a, b) => a.Line.CompareTo(b.Line));
+    }
+
     private static Dictionary<string, object?> Details(params (string Name, object? Value)[] pairs) =>
         pairs.ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal);
+
+    private sealed record PendingAction(int Line, string Name, LocalStamp Stamp, bool Joined);
 
     private sealed record Pending(
         object Where, string WhereText, int Line, string Name, string? Email, LocalStamp? JoinStamp, LocalStamp? LeaveStamp, Instant? Join, Instant? Leave, Duration? Reported, MeetingRole Role, bool Continuity);
