@@ -89,14 +89,15 @@ internal static class InputFile
         return reader.ReadToEnd();
     });
 
-    /// <summary>Whether a log is the tool's own CSV (header <c>nip,session,join,leave</c>), from its first line.</summary>
+    /// <summary>Whether a log is meant as the tool's own CSV (header <c>nip,session,join,leave</c>), from its first line:
+    /// <c>nip</c> and <c>session</c> are enough, so a header lacking <c>join</c> or <c>leave</c> is reported as such.</summary>
     public static bool IsBimtekLog(string path) => Read(path, stream =>
     {
         var head = new byte[4096];
         var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         var text = System.Text.Encoding.UTF8.GetString(head, 0, read).TrimStart('\uFEFF');
         var line = text.Split('\n')[0].ToLowerInvariant().Split(',').Select(c => c.Trim().Trim('"')).ToHashSet();
-        return AttendanceLogFile.Columns.All(line.Contains);
+        return line.Contains("nip") && line.Contains("session");
     });
 
     /// <summary>Reads a meeting platform's export (<see cref="MeetingExportReader"/>); a document that cannot be read at all
