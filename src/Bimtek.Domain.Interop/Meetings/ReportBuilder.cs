@@ -1,5 +1,6 @@
 using Bimtek.Domain.Common;
 using NodaTime;
+using NodaTime.TimeZones;
 using static Bimtek.Domain.Interop.Meetings.MeetingRuleCodes;
 
 namespace Bimtek.Domain.Interop.Meetings;
@@ -21,6 +22,7 @@ internal sealed class ReportBuilder
     private LocalStamp? _meetingEnd;
     private Interval? _meeting;
     private string? _firstAmbiguous;
+    private ZoneInterval? _lastInterval;
 
     public ReportBuilder(MeetingFormat format, MeetingReadOptions options)
     {
@@ -171,8 +173,24 @@ internal sealed class ReportBuilder
 
     private static RuleText NoSuchDate => new("tanggal itu tidak ada dengan urutan hari/bulan berkas ini", "no such date in this file's day/month order");
 
-    // Indonesian zones have kept one offset since 1988; leniency only matters for a caller's zone with DST.
-    private Instant ToInstant(LocalDateTime local) => local.InZoneLeniently(_options.Zone).ToInstant();
+    // Indonesian zones have kept one offset since 1988; leniency only matters for a caller's zone with DST. A million
+    // rows map a million local times: the zone interval of the last one is kept, and a time well inside it (a day from
+    // either end, so never in a gap or overlap) takes its offset without asking the zone again.
+    private Instant ToInstant(LocalDateTime local)
+    {
+        if (_lastInterval is { } interval)
+        {
+            var guess = local.InUtc().ToInstant() - Duration.FromSeconds(interval.WallOffset.Seconds);
+            if ((!interval.HasStart || guess - interval.Start > Duration.FromDays(1)) && (!interval.HasEnd || interval.End - guess > Duration.FromDays(1)))
+            {
+                return guess;
+            }
+        }
+
+        var instant = local.InZoneLeniently(_options.Zone).ToInstant();
+        _lastInterval = _options.Zone.GetZoneInterval(instant);
+        return instant;
+    }
 
     private bool Stamp(int line, string field, string text, bool required, out LocalStamp? stamp)
     {
