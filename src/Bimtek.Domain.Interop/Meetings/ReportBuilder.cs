@@ -43,7 +43,7 @@ internal sealed class ReportBuilder
         ok &= Stamp(line, "leave", leaveText, required: false, out var leave);
         if (ok)
         {
-            _pending.Add(new Pending(LineOf(line), $"line {line}", line, name, email, join, leave, null, null, reported, role, continuity));
+            _pending.Add(new Pending(null, line, name, email, join, leave, null, null, reported, role, continuity));
         }
     }
 
@@ -61,7 +61,7 @@ internal sealed class ReportBuilder
 
     /// <summary>Adds a row whose times are instants already (JSON exports, UTC).</summary>
     public void AddInstant(string path, string name, string? email, Instant join, Instant? leave, Duration? reported, MeetingRole role, bool continuity) =>
-        _pending.Add(new Pending(path, path, 0, name, email, null, null, join, leave, reported, role, continuity));
+        _pending.Add(new Pending(path, 0, name, email, null, null, join, leave, reported, role, continuity));
 
     /// <summary>The meeting's start and end as local text (Zoom's meeting block, Teams' summary); unreadable ones are ignored.</summary>
     public void MeetingText(string startText, string endText)
@@ -121,7 +121,7 @@ internal sealed class ReportBuilder
             }
 
             assumed += p.Continuity ? 1 : 0;
-            rows.Add(new MeetingRow(p.WhereText, p.Line, p.Name, string.IsNullOrWhiteSpace(p.Email) ? null : p.Email.Trim(), join, leave, p.Reported, p.Role, p.Continuity));
+            rows.Add(new MeetingRow(p.Path, p.Line, p.Name, string.IsNullOrWhiteSpace(p.Email) ? null : p.Email.Trim(), join, leave, p.Reported, p.Role, p.Continuity));
         }
 
         if (WaitingRoomRows > 0)
@@ -335,13 +335,13 @@ internal sealed class ReportBuilder
                 }
                 else if (--open == 0)
                 {
-                    _pending.Add(new Pending(LineOf(start.Line), $"line {start.Line}", start.Line, action.Name, null, null, null, start.At, at, null, MeetingRole.Attendee, false));
+                    _pending.Add(new Pending(null, start.Line, action.Name, null, null, null, start.At, at, null, MeetingRole.Attendee, false));
                 }
             }
 
             if (open > 0)
             {
-                _pending.Add(new Pending(LineOf(start.Line), $"line {start.Line}", start.Line, person.First().Action.Name, null, null, null, start.At, null, null, MeetingRole.Attendee, false));
+                _pending.Add(new Pending(null, start.Line, person.First().Action.Name, null, null, null, start.At, null, null, MeetingRole.Attendee, false));
             }
         }
 
@@ -354,6 +354,11 @@ internal sealed class ReportBuilder
 
     private sealed record PendingAction(int Line, string Name, LocalStamp Stamp, bool Joined);
 
+    // A row of a delimited export is named by its line, made into text only for a finding: a million rows keep no
+    // "line N" strings alive.
     private sealed record Pending(
-        object Where, string WhereText, int Line, string Name, string? Email, LocalStamp? JoinStamp, LocalStamp? LeaveStamp, Instant? Join, Instant? Leave, Duration? Reported, MeetingRole Role, bool Continuity);
+        string? Path, int Line, string Name, string? Email, LocalStamp? JoinStamp, LocalStamp? LeaveStamp, Instant? Join, Instant? Leave, Duration? Reported, MeetingRole Role, bool Continuity)
+    {
+        public object Where => Path is null ? LineOf(Line) : Path;
+    }
 }
