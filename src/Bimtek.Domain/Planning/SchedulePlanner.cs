@@ -334,17 +334,17 @@ public sealed class SchedulePlanner : ISchedulePlanner
 
     private static (int Days, int Finish) Fewest(Timetable timetable, PlannedClass planned)
     {
-        var (clocks, zones, _) = timetable.Places(planned);
-        return timetable.Fewest(planned.Centre, clocks, zones);
+        var (clocks, zones, _, ownHours) = timetable.Places(planned);
+        return timetable.Fewest(planned.Centre, clocks, zones, ownHours);
     }
 
     // The days a class needs: its fewest at any start, or, when its agenda fits no start of the window, at least what
     // packing it from the first day shows (more than the window has), so the shortfall's class-days say it cannot fit.
     private static int Estimate(PlanningProblem problem, AgendaPacker packer, Timetable timetable, PlannedClass planned)
     {
-        var (clocks, zones, _) = timetable.Places(planned);
-        var days = timetable.Fewest(planned.Centre, clocks, zones).Days;
-        return days > 0 ? days : Math.Max(problem.WorkingDays.Count + 1, packer.Pack(problem.Centres[planned.Centre], clocks, zones, 0).Needed);
+        var (clocks, zones, _, ownHours) = timetable.Places(planned);
+        var days = timetable.Fewest(planned.Centre, clocks, zones, ownHours).Days;
+        return days > 0 ? days : Math.Max(problem.WorkingDays.Count + 1, packer.Pack(problem.Centres[planned.Centre], clocks, zones, 0, ownHours).Needed);
     }
 
     private static void ReportMissingInstructors(PlanningProblem problem, Timetable timetable)
@@ -368,8 +368,10 @@ public sealed class SchedulePlanner : ISchedulePlanner
         var name = problem.Centres[centre].Name;
         if (failure?.Unplaceable is { } block)
         {
-            var zones = string.Join(", ", classes.Where(k => k.Centre == centre && !k.IsScheduled)
-                .SelectMany(k => timetable.Places(k).Zones).Select(IndonesianTimeZones.TryLabel).Distinct().Order(StringComparer.Ordinal));
+            // The clocks, then the places whose own hours narrowed the window (a regency's Perbup, a province's Pergub).
+            var places = classes.Where(k => k.Centre == centre && !k.IsScheduled).Select(timetable.Places).ToList();
+            var zones = string.Join(", ", places.SelectMany(p => p.Zones).Select(IndonesianTimeZones.TryLabel).Distinct().Order(StringComparer.Ordinal)
+                .Concat(places.SelectMany(p => packer.OwnHoursOf(p.OwnHours)).Select(p => p.Region.ToString()).Distinct().Order(StringComparer.Ordinal)));
             problem.Report(AgendaDoesNotFit, ("Centre", name), ("Block", block.Label), ("Minutes", (int)block.Length.TotalMinutes), ("Zones", zones), ("Date", failure.Date), ("Longest", (int)failure.Longest.TotalMinutes));
             return;
         }

@@ -20,7 +20,7 @@ internal sealed partial class Timetable
     private readonly Dictionary<string, Instructor> _instructors;
     private readonly Dictionary<(string Module, int Centre), List<string>> _competent = [];
     private readonly Dictionary<(string? Module, CentreCode? Centre), List<Instructor>> _byScope = [];
-    private readonly Dictionary<(int Centre, int Clocks), (int Days, int Finish)> _fewest = [];
+    private readonly Dictionary<(int Centre, int Clocks, int OwnHours), (int Days, int Finish)> _fewest = [];
     private readonly Dictionary<string, int> _demand = new(StringComparer.Ordinal);
     private readonly Dictionary<Packing, List<(string Key, List<Interval> Intervals)>> _keys = new(ReferenceEqualityComparer.Instance);
 
@@ -53,9 +53,9 @@ internal sealed partial class Timetable
     public bool TryPlace(PlannedClass planned, out Packing? lastFailure)
     {
         lastFailure = null;
-        var (clocks, zones, provinces) = Places(planned);
+        var (clocks, zones, provinces, ownHours) = Places(planned);
         var centre = _problem.Centres[planned.Centre];
-        var fewest = Fewest(planned.Centre, clocks, zones).Days;
+        var fewest = Fewest(planned.Centre, clocks, zones, ownHours).Days;
         (long Cost, int Start, Packing Packing, Dictionary<string, string> Booking, int Room)? best = null;
         for (var start = 0; start < _problem.WorkingDays.Count; start++)
         {
@@ -64,7 +64,7 @@ internal sealed partial class Timetable
                 break;
             }
 
-            var packing = _packer.Pack(centre, clocks, zones, start);
+            var packing = _packer.Pack(centre, clocks, zones, start, ownHours);
             if (!packing.Fits)
             {
                 lastFailure = packing;
@@ -104,8 +104,8 @@ internal sealed partial class Timetable
     // benchmarks turn CP-SAT's plans into schedules with it, so the validator judges them like the planner's own.
     public void Place(PlannedClass planned, int start, IReadOnlyDictionary<string, string> instructors, int room)
     {
-        var (clocks, zones, _) = Places(planned);
-        var packing = _packer.Pack(_problem.Centres[planned.Centre], clocks, zones, start);
+        var (clocks, zones, _, ownHours) = Places(planned);
+        var packing = _packer.Pack(_problem.Centres[planned.Centre], clocks, zones, start, ownHours);
         var booking = new Dictionary<string, string>(instructors, StringComparer.Ordinal);
         if (_problem.Request.OpeningOfficial is { } opener)
         {
@@ -122,16 +122,16 @@ internal sealed partial class Timetable
         _instructorDays.Clear();
     }
 
-    // The fewest days a class on these clocks needs at any start, and the earliest day it can finish (exclusive), or
-    // (0, 0) when its agenda fits no start.
-    public (int Days, int Finish) Fewest(int centre, int clocks, IReadOnlyList<DateTimeZone> zones)
+    // The fewest days a class on these clocks (and with these places' own hours) needs at any start, and the earliest
+    // day it can finish (exclusive), or (0, 0) when its agenda fits no start.
+    public (int Days, int Finish) Fewest(int centre, int clocks, IReadOnlyList<DateTimeZone> zones, int ownHours = 0)
     {
-        if (!_fewest.TryGetValue((centre, clocks), out var fewest))
+        if (!_fewest.TryGetValue((centre, clocks, ownHours), out var fewest))
         {
             fewest = (0, 0);
             for (var start = 0; start < _problem.WorkingDays.Count; start++)
             {
-                var packing = _packer.Pack(_problem.Centres[centre], clocks, zones, start);
+                var packing = _packer.Pack(_problem.Centres[centre], clocks, zones, start, ownHours);
                 if (packing.Unplaceable is not null)
                 {
                     break;
@@ -143,7 +143,7 @@ internal sealed partial class Timetable
                 }
             }
 
-            _fewest[(centre, clocks)] = fewest;
+            _fewest[(centre, clocks, ownHours)] = fewest;
         }
 
         return fewest;
@@ -167,17 +167,25 @@ internal sealed partial class Timetable
         }
     }
 
-    // The clocks and provinces a class's people are in: the centre's, and for an online class each region's.
-    public (int Clocks, List<DateTimeZone> Zones, List<RegionCode> Provinces) Places(PlannedClass planned)
+    // The clocks and provinces a class's people are in: the centre's, and for an online class each region's; and the
+    // places among them that keep hours of their own (the validator judges the centre by its province's rule and each
+    // invited region by its own), as an AgendaPacker id.
+    public (int Clocks, List<DateTimeZone> Zones, List<RegionCode> Provinces, int OwnHours) Places(PlannedClass planned)
     {
         var centre = _problem.Centres[planned.Centre];
         var zones = new List<DateTimeZone> { centre.TimeZone };
         var provinces = new List<RegionCode> { centre.HomeProvince };
         var clocks = PlanningUnit.ClockBit(IndonesianTimeZones.OffsetHours(centre.TimeZone));
+        List<(RegionCode, DateTimeZone)>? own = _packer.HasOwnHours(centre.HomeProvince, centre.HomeProvince) ? [(centre.HomeProvince, centre.TimeZone)] : null;
         if (_problem.Request.Mode != SessionMode.InPerson)
         {
             foreach (var unit in planned.Units.Select(u => _problem.Units[u]))
             {
+                if (_packer.HasOwnHours(unit.Region, unit.Province))
+                {
+                    (own ??= []).Add((unit.Region, unit.Zone));
+                }
+
                 if ((clocks & PlanningUnit.ClockBit(unit.OffsetHours)) == 0)
                 {
                     clocks |= PlanningUnit.ClockBit(unit.OffsetHours);
@@ -191,7 +199,7 @@ internal sealed partial class Timetable
             }
         }
 
-        return (clocks, zones, provinces);
+        return (clocks, zones, provinces, _packer.OwnHoursId(own));
     }
 
     // National holidays are already out of the working days; a province's own closure is not.
