@@ -42,6 +42,8 @@ internal static class BimtekApp
             CalendarCommand.Create(context),
             ReportCommand.Create(context),
             AttendanceCommand.Create(context),
+            InvitesCommand.Create(context),
+            SiasnCommand.Create(context),
         };
 
         var parsed = root.Parse(args);

@@ -25,6 +25,10 @@ public class JsonSchemaTests
         { "programme", ["programme", "--json"] },
         { "report", ["report", "--schedule", Schedule, "--results", Repository.File("samples", "results", "kemenperin-2020-synthetic-results.csv"), "--json", "--include-empty"] },
         { "attendance", ["attendance", "--schedule", Schedule, "--logs", Repository.File("seeds", "attendance", "synthetic-attendance-log.csv"), "--json"] },
+        { "attendance", ["attendance", "--schedule", Schedule, "--logs", Repository.File("samples", "meetings", "zoom-classic.csv"), "--roster", Repository.File("samples", "meetings", "roster.csv"), "--json"] },
+        { "invites", ["invites", "--schedule", Schedule, "--by", "province", "--out", Path.Combine(Path.GetTempPath(), "bimtek-schema-invites-" + Environment.ProcessId), "--json"] },
+        { "siasn-payloads", ["siasn", "payloads", "--schedule", Schedule, "--certificates", Repository.File("samples", "siasn", "certificates.csv"), "--mapping", Repository.File("samples", "siasn", "mapping.json"), "--json"] },
+        { "siasn-ledger", ["siasn", "ledger", "--response", Repository.File("samples", "siasn", "riwayat-kursus.json"), "--certificates", Repository.File("samples", "siasn", "certificates.csv"), "--json"] },
     };
 
     [Theory]

@@ -2,6 +2,9 @@ using System.Globalization;
 using Bimtek.Domain.Assessments;
 using Bimtek.Domain.Attendance;
 using Bimtek.Domain.Calendar;
+using Bimtek.Domain.Certificates;
+using Bimtek.Domain.Interop.Meetings;
+using Bimtek.Domain.Interop.Siasn;
 using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Scheduling;
 using Bimtek.Domain.Seeds;
@@ -63,6 +66,70 @@ internal static class InputFile
             path,
             (header, records) => AttendanceLogFile.ReadCsv(header, offset is null ? records : records.Select(r => Observed(r, offset)), path),
             progress);
+
+    /// <summary>Reads a roster for identity resolution (<see cref="RosterFile"/>): a bad row refuses it (exit 2), naming the lines.</summary>
+    public static Roster ReadRoster(string path) => ReadCsv(path, (header, records) => RosterFile.ReadCsv(header, records, path));
+
+    /// <summary>Reads certificates (<see cref="CertificatesFile"/>): a bad row refuses the file (exit 2), naming the lines.</summary>
+    public static IReadOnlyList<Certificate> ReadCertificates(string path) => ReadCsv(path, (header, records) => CertificatesFile.ReadCsv(header, records, path));
+
+    /// <summary>Reads the host's SIASN reference ids (<see cref="SiasnMappingFile"/>).</summary>
+    public static SiasnMapping ReadSiasnMapping(string path) => Read(path, stream => SiasnMappingFile.ReadJson(stream, path));
+
+    /// <summary>Reads a file's text whole (UTF-8, or UTF-16 with a BOM), refusing one above the JSON limit.</summary>
+    public static string ReadText(string path) => Read(path, stream =>
+    {
+        var limit = InputLimits.Current().MaxJsonBytes;
+        if (stream.Length > limit)
+        {
+            throw new CliUsageException($"{path} is larger than {limit >> 20} MB; raise BIMTEK_MAX_JSON_MB to read it.");
+        }
+
+        using var reader = new StreamReader(stream, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
+    });
+
+    /// <summary>Whether a log is meant as the tool's own CSV (header <c>nip,session,join,leave</c>), from its first line:
+    /// <c>nip</c> and <c>session</c> are enough, so a header lacking <c>join</c> or <c>leave</c> is reported as such.</summary>
+    public static bool IsBimtekLog(string path) => Read(path, stream =>
+    {
+        var head = new byte[4096];
+        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        var text = System.Text.Encoding.UTF8.GetString(head, 0, read).TrimStart('\uFEFF');
+        var line = text.Split('\n')[0].ToLowerInvariant().Split(',').Select(c => c.Trim().Trim('"')).ToHashSet();
+        return line.Contains("nip") && line.Contains("session");
+    });
+
+    /// <summary>Reads a meeting platform's export (<see cref="MeetingExportReader"/>); a document that cannot be read at all
+    /// is a usage error naming the rule and, where the tool has an option for it, the option to give.</summary>
+    public static MeetingReport ReadMeetingExport(string path, MeetingReadOptions options) => Read(path, stream =>
+    {
+        var limit = InputLimits.Current().MaxCsvBytes;
+        if (stream.Length > limit)
+        {
+            throw new CliUsageException($"{path} is larger than {limit >> 20} MB; raise BIMTEK_MAX_CSV_MB to read it.");
+        }
+
+        try
+        {
+            return MeetingExportReader.Read(stream, options);
+        }
+        catch (MeetingExportException ex)
+        {
+            var hint = ex.Code switch
+            {
+                MeetingRuleCodes.DateOrderAmbiguous => " (--date-order dmy|mdy)",
+                MeetingRuleCodes.MeetingDateMissing => " (--date YYYY-MM-DD)",
+                MeetingRuleCodes.UnknownLayout => " (or give --format)",
+                _ => string.Empty,
+            };
+            throw new CliUsageException($"{ex.Code}: {(hint.Length > 0 ? ex.Message.TrimEnd('.') + hint + "." : ex.Message)}");
+        }
+        catch (ArgumentException)
+        {
+            throw new CliUsageException($"{path} is the tool's own log (nip,session,join,leave): read it with --format bimtek or auto, without --roster.");
+        }
+    });
 
     // The join and leave columns are the third and fourth (AttendanceLogFile's header); other layouts are just not observed.
     private static CsvRecord Observed(CsvRecord record, Rendering.WrittenOffset offset)

@@ -19,4 +19,22 @@ internal static class OutputFile
             throw FileProblem.Writing(path, ex);
         }
     }
+
+    /// <summary>Makes a folder (and its parents) for files to be written into; a file of that name is a usage error.</summary>
+    public static void Folder(string path)
+    {
+        try
+        {
+            if (File.Exists(path))
+            {
+                throw new CliUsageException($"cannot write into {path}: it is a file, not a folder (one file per group is written into a folder).");
+            }
+
+            Directory.CreateDirectory(path);
+        }
+        catch (Exception ex) when (FileProblem.IsFileFailure(ex) || ex is ArgumentException)
+        {
+            throw FileProblem.Writing(path, ex);
+        }
+    }
 }

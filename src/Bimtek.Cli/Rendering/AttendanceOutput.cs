@@ -1,15 +1,20 @@
 using System.Globalization;
+using Bimtek.Cli.Commands;
 using Bimtek.Cli.Text;
 using Bimtek.Domain.Attendance;
 using Bimtek.Domain.Common;
+using Bimtek.Domain.Interop.Meetings;
 using Spectre.Console;
 
 namespace Bimtek.Cli.Rendering;
 
-/// <summary>Attended JP per participant (NIPs masked) and every finding, for people (a table) or pipelines (JSON).</summary>
+/// <summary>
+/// Attended JP per participant (NIPs masked) and every finding, for people (a table) or pipelines (JSON); for a
+/// platform's export, also how its rows were resolved to officials (counts per step; unresolved and ambiguous by line).
+/// </summary>
 internal static class AttendanceOutput
 {
-    public static void Write(TextWriter output, List<SessionAttendance> results, List<RuleViolation> findings, decimal minimum, bool json, CliText text, NodaTime.Offset? writtenOffset = null)
+    public static void Write(TextWriter output, List<SessionAttendance> results, List<RuleViolation> findings, decimal minimum, bool json, CliText text, NodaTime.Offset? writtenOffset = null, IReadOnlyList<MeetingExports.Reading>? resolution = null)
     {
         var rows = results.SelectMany(r => r.Participants.Select(p => new
         {
@@ -20,16 +25,30 @@ internal static class AttendanceOutput
             attendancePercent = Percent.Json(p.AttendancePercent?.Value),
             attendanceMet = p.MeetsMinimum,
         })).ToList();
-        var violations = findings.Select(v => new
+
+        // Each export's own findings (rows skipped, warnings) and its resolution's, named by file and line.
+        var all = findings.Select(f => (Finding: f, Document: (string?)null))
+            .Concat((resolution ?? []).SelectMany(r => r.Report.Findings.Concat(r.Resolution.Findings).Select(f => (Finding: f, Document: (string?)r.Document))))
+            .ToList();
+        var violations = all.Select(v => new
         {
-            code = v.Code,
-            severity = v.Severity.ToString().ToLowerInvariant(),
-            message = RuleMessages.Of(v, text, writtenOffset),
-            details = v.Details,
+            code = v.Finding.Code,
+            severity = v.Finding.Severity.ToString().ToLowerInvariant(),
+            message = (v.Document is null ? string.Empty : v.Document + ": ") + RuleMessages.Of(v.Finding, text, writtenOffset),
+            details = v.Finding.Details,
         }).ToList();
+        var exports = resolution?.Select(Summary).ToList();
         if (json)
         {
-            JsonOutput.Write(output, new { minimumAttendancePercent = minimum, participants = rows, violations });
+            if (exports is null)
+            {
+                JsonOutput.Write(output, new { minimumAttendancePercent = minimum, participants = rows, violations });
+            }
+            else
+            {
+                JsonOutput.Write(output, new { minimumAttendancePercent = minimum, participants = rows, violations, exports });
+            }
+
             return;
         }
 
@@ -46,11 +65,40 @@ internal static class AttendanceOutput
         }
 
         TableOutput.Write(output, table);
-        foreach (var (v, finding) in violations.Zip(findings))
+        foreach (var export in exports ?? [])
         {
-            output.WriteLine($"{text.Severity(finding.Severity)} {v.code}: {v.message}");
+            output.WriteLine(text.ResolutionSummary(export.Document, export.Format, export.Rows, export.Resolved, [export.ResolvedBy.Email, export.ResolvedBy.NipInName, export.ResolvedBy.Name, export.ResolvedBy.HostMapping], export.Ambiguous, export.Unresolved, export.HostRows, export.GuestRows));
         }
 
-        output.WriteLine(text.AttendanceSummary(rows.Count, findings.Count(f => f.Code is AttendanceRuleCodes.RowInvalid or AttendanceRuleCodes.LeaveBeforeJoin)));
+        foreach (var (v, finding) in violations.Zip(all))
+        {
+            output.WriteLine($"{text.Severity(finding.Finding.Severity)} {v.code}: {v.message}");
+        }
+
+        var rejected = all.Count(f => f.Finding.Code is AttendanceRuleCodes.RowInvalid or AttendanceRuleCodes.LeaveBeforeJoin || (f.Document is not null && f.Finding.Severity == FluentValidation.Severity.Error));
+        output.WriteLine(text.AttendanceSummary(rows.Count, rejected));
     }
+
+    private static ExportSummary Summary(MeetingExports.Reading reading)
+    {
+        var r = reading.Resolution;
+        return new ExportSummary(
+            reading.Document,
+            MeetingOptions.NameOf(reading.Report.Format),
+            reading.Report.Rows.Count,
+            reading.Report.RejectedRows,
+            reading.Report.WaitingRoomRows,
+            reading.Report.ContinuityAssumed,
+            r.Resolved,
+            new StepCounts(r.ResolvedBy[ResolutionStep.Email], r.ResolvedBy[ResolutionStep.NipInName], r.ResolvedBy[ResolutionStep.Name], r.ResolvedBy[ResolutionStep.HostMapping]),
+            r.Ambiguous,
+            r.Unresolved,
+            r.HostRows,
+            r.GuestRows);
+    }
+
+    // Written camelCase by JsonOutput: document, format, rows, …, resolvedBy.nipInName.
+    private sealed record ExportSummary(string Document, string Format, int Rows, int RejectedRows, int WaitingRoomRows, bool ContinuityAssumed, int Resolved, StepCounts ResolvedBy, int Ambiguous, int Unresolved, int HostRows, int GuestRows);
+
+    private sealed record StepCounts(int Email, int NipInName, int Name, int HostMapping);
 }

@@ -152,6 +152,23 @@ internal abstract class CliText
 
     public abstract string AttendanceSummary(int participants, int rejected);
 
+    public abstract string InvitesTitle(int files, int events);
+
+    public abstract string[] InvitesHeaders { get; }
+
+    public abstract string SiasnPayloadsTitle(int payloads, string? written);
+
+    public abstract string[] SiasnPayloadsHeaders { get; }
+
+    public abstract string SiasnProvenance { get; }
+
+    public abstract string SiasnLedgerTitle(int minimum);
+
+    public abstract string[] SiasnLedgerHeaders { get; }
+
+    /// <summary>How an export's rows were resolved: the counts per step are e-mail, NIP in the name, name, host mapping.</summary>
+    public abstract string ResolutionSummary(string document, string format, int rows, int resolved, int[] bySteps, int ambiguous, int unresolved, int hostRows, int guestRows);
+
     // ---- report
     public abstract string ReportSummary(string programme, int read, int refused, decimal passMark);
 

@@ -127,6 +127,24 @@ internal sealed class EnglishText : CliText
 
     public override string AttendanceSummary(int participants, int rejected) => $"{participants} participant(s); {rejected} row(s) rejected.";
 
+    public override string InvitesTitle(int files, int events) => $"Calendar invites: {Count(files)} file(s), {Count(events)} event(s)";
+
+    public override string[] InvitesHeaders => ["File", "For", "Sessions", "Events"];
+
+    public override string SiasnPayloadsTitle(int payloads, string? written) =>
+        $"SIASN riwayat kursus: {Count(payloads)} payload(s)" + (written is null ? " (checked, not written: give --out F)" : $" written to {written}");
+
+    public override string[] SiasnPayloadsHeaders => ["Certificate", "NIP (masked)", "Course", "JP", "Year", "Dates"];
+
+    public override string SiasnProvenance => "Field names as public SIASN client code sends them (assumed: no official specification was found); every reference id from the mapping.";
+
+    public override string SiasnLedgerTitle(int minimum) => $"JP per official and year: on record in SIASN and from certificates (minimum {minimum} JP a year)";
+
+    public override string[] SiasnLedgerHeaders => ["NIP (masked)", "Year", "SIASN JP", "Certificate JP", "Total JP", "Minimum met"];
+
+    public override string ResolutionSummary(string document, string format, int rows, int resolved, int[] bySteps, int ambiguous, int unresolved, int hostRows, int guestRows) =>
+        $"{document} ({format}): {Count(rows)} row(s); {Count(resolved)} resolved (by e-mail {Count(bySteps[0])}, NIP in the name {Count(bySteps[1])}, name {Count(bySteps[2])}, host mapping {Count(bySteps[3])}), {Count(ambiguous)} ambiguous, {Count(unresolved)} unresolved; {Count(hostRows)} host row(s), {Count(guestRows)} guest row(s).";
+
     public override string ReportSummary(string programme, int read, int refused, decimal passMark) =>
         $"Programme {programme}: {read} row(s) read, {refused} refused; pass mark {Number(passMark)} (inclusive).";
 

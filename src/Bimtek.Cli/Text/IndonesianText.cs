@@ -131,6 +131,24 @@ internal sealed class IndonesianText : CliText
 
     public override string AttendanceSummary(int participants, int rejected) => $"{participants} peserta; {rejected} baris ditolak.";
 
+    public override string InvitesTitle(int files, int events) => $"Undangan kalender: {Count(files)} berkas, {Count(events)} acara";
+
+    public override string[] InvitesHeaders => ["Berkas", "Untuk", "Sesi", "Acara"];
+
+    public override string SiasnPayloadsTitle(int payloads, string? written) =>
+        $"Riwayat kursus SIASN: {Count(payloads)} payload" + (written is null ? " (diperiksa, tidak ditulis: beri --out F)" : $" ditulis ke {written}");
+
+    public override string[] SiasnPayloadsHeaders => ["Sertifikat", "NIP (disamarkan)", "Kursus", "JP", "Tahun", "Tanggal"];
+
+    public override string SiasnProvenance => "Nama kolom mengikuti kode klien SIASN publik (asumsi: tidak ditemukan spesifikasi resmi); setiap id rujukan dari pemetaan.";
+
+    public override string SiasnLedgerTitle(int minimum) => $"JP per pegawai dan tahun: tercatat di SIASN dan dari sertifikat (minimal {minimum} JP setahun)";
+
+    public override string[] SiasnLedgerHeaders => ["NIP (disamarkan)", "Tahun", "JP SIASN", "JP sertifikat", "Total JP", "Minimal terpenuhi"];
+
+    public override string ResolutionSummary(string document, string format, int rows, int resolved, int[] bySteps, int ambiguous, int unresolved, int hostRows, int guestRows) =>
+        $"{document} ({format}): {Count(rows)} baris; {Count(resolved)} dikenali (lewat e-mail {Count(bySteps[0])}, NIP pada nama {Count(bySteps[1])}, nama {Count(bySteps[2])}, pemetaan penyelenggara {Count(bySteps[3])}), {Count(ambiguous)} ganda, {Count(unresolved)} tidak dikenali; {Count(hostRows)} baris tuan rumah, {Count(guestRows)} baris tamu.";
+
     public override string ReportSummary(string programme, int read, int refused, decimal passMark) =>
         $"Program {programme}: {read} baris dibaca, {refused} ditolak; batas lulus {Number(passMark)} (inklusif).";
 

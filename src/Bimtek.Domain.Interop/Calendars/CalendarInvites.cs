@@ -74,6 +74,27 @@ public sealed class CalendarInvites
         return Write(schedule, [session], granularity, previous);
     }
 
+    /// <summary>Writes the invites of some sessions of a schedule, e.g. those a region's officials attend (one calendar per agency).</summary>
+    /// <param name="schedule">The schedule holding the sessions.</param>
+    /// <param name="sessionIds">The sessions' ids; their events keep the UIDs they have in any other export.</param>
+    /// <param name="granularity">One event per day or per agenda item.</param>
+    /// <param name="previous">The previous export of the same calendar, or <see langword="null"/>.</param>
+    /// <returns>The calendar text.</returns>
+    /// <exception cref="ArgumentException">The schedule has no such session, or a centre is unknown.</exception>
+    public string WriteSessions(Schedule schedule, IEnumerable<string> sessionIds, InviteGranularity granularity = InviteGranularity.PerDay, string? previous = null)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        ArgumentNullException.ThrowIfNull(sessionIds);
+        var wanted = sessionIds.ToHashSet(StringComparer.Ordinal);
+        var sessions = schedule.Sessions.Where(s => wanted.Contains(s.Id)).ToList();
+        if (sessions.Count != wanted.Count)
+        {
+            throw new ArgumentException($"The schedule has no session '{wanted.Except(sessions.Select(s => s.Id)).First()}'.", nameof(sessionIds));
+        }
+
+        return Write(schedule, sessions, granularity, previous);
+    }
+
     private string Write(Schedule schedule, IEnumerable<TrainingSession> sessions, InviteGranularity granularity, string? previous)
     {
         if (!Enum.IsDefined(granularity))

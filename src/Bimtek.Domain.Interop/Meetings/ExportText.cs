@@ -36,12 +36,17 @@ internal static class ExportText
     }
 
     /// <summary>Splits text into rows of trimmed, unquoted fields with their 1-based line numbers.</summary>
-    public static List<TextRow> Rows(string text, char separator)
+    public static List<TextRow> Rows(string text, char separator) => [.. Enumerate(text, separator)];
+
+    /// <summary>
+    /// Like <see cref="Rows"/>, one row at a time: a large export (a million Zoom rows) is read without holding every
+    /// row's fields at once, so they die young instead of being promoted by the collector.
+    /// </summary>
+    public static IEnumerable<TextRow> Enumerate(string text, char separator)
     {
-        var rows = new List<TextRow>();
         if (text.Length == 0)
         {
-            return rows;
+            yield break;
         }
 
         using var reader = Sep.Reader(o => o with
@@ -60,10 +65,8 @@ internal static class ExportText
                 fields[i] = row[i].ToString();
             }
 
-            rows.Add(new TextRow(row.LineNumberFrom, fields));
+            yield return new TextRow(row.LineNumberFrom, fields);
         }
-
-        return rows;
     }
 
     /// <summary>The separator of a delimited export: a tab when its first lines hold one (Teams), else a comma.</summary>

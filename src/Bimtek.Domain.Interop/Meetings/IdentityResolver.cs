@@ -151,6 +151,12 @@ public sealed partial class IdentityResolver
 
     private Nip[] NipsIn(string displayName, ref (int Count, RuleText Text) reason)
     {
+        // Most display names hold no NIP: fewer than 18 digits cannot, and skip the pattern.
+        if (CountDigits(displayName) < 18)
+        {
+            return [];
+        }
+
         Nip[]? found = null;
         Span<char> digits = stackalloc char[18];
         foreach (Match match in NipPattern().Matches(displayName))
@@ -179,6 +185,17 @@ public sealed partial class IdentityResolver
         }
 
         return found ?? [];
+    }
+
+    private static int CountDigits(string text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            count += char.IsAsciiDigit(c) ? 1 : 0;
+        }
+
+        return count;
     }
 
     private static RuleText NoMatch => new("tidak ada langkah yang cocok", "no step matched");

@@ -28,6 +28,7 @@ public static class MeetingExportReader
         "Zoom participants CSV (Name (Original Name), Join Time, Leave Time)",
         "Zoom report API JSON (participants[].join_time)",
         "Teams attendance report (3. In-Meeting Activities: Join Time, Leave Time)",
+        "Teams attendance list, older download (Full Name, User Action, Timestamp)",
         "Teams Graph attendanceRecords JSON (value[].attendanceIntervals)",
         "Google Meet CSV (Time joined, Time exited)",
         "Google Meet REST JSON (participants, participantSessions)",
@@ -109,7 +110,7 @@ public static class MeetingExportReader
 
         var head = text[..Math.Min(text.Length, 16384)];
         bool Has(string word) => head.Contains(word, StringComparison.OrdinalIgnoreCase);
-        if (Has("In-Meeting Activities") || Has("1. Summary") || (head.Contains('\t') && (Has("Join Time") || Has("First Join"))))
+        if (Has("In-Meeting Activities") || Has("1. Summary") || (head.Contains('\t') && (Has("Join Time") || Has("First Join"))) || (Has("User Action") && Has("Timestamp")))
         {
             return MeetingFormat.Teams;
         }

@@ -10,9 +10,9 @@ namespace Bimtek.Domain.Interop.Meetings;
 /// Immutable.</remarks>
 public sealed class MeetingRow
 {
-    internal MeetingRow(string where, int line, string displayName, string? email, Instant join, Instant? leave, Duration? reported, MeetingRole role, bool continuityAssumed)
+    internal MeetingRow(string? where, int line, string displayName, string? email, Instant join, Instant? leave, Duration? reported, MeetingRole role, bool continuityAssumed)
     {
-        Where = where;
+        _where = where;
         Line = line;
         DisplayName = displayName;
         Email = email;
@@ -23,8 +23,10 @@ public sealed class MeetingRow
         ContinuityAssumed = continuityAssumed;
     }
 
+    private readonly string? _where;
+
     /// <summary>Gets where the row came from, for messages: <c>line 12</c> or a JSON path such as <c>$.participants[3]</c>.</summary>
-    public string Where { get; }
+    public string Where => _where ?? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"line {Line}");
 
     /// <summary>Gets the row's line in a CSV export (1-based), or 0 for JSON.</summary>
     public int Line { get; }

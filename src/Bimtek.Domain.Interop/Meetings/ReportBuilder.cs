@@ -1,5 +1,6 @@
 using Bimtek.Domain.Common;
 using NodaTime;
+using NodaTime.TimeZones;
 using static Bimtek.Domain.Interop.Meetings.MeetingRuleCodes;
 
 namespace Bimtek.Domain.Interop.Meetings;
@@ -16,10 +17,12 @@ internal sealed class ReportBuilder
     private readonly MeetingReadOptions _options;
     private readonly List<Pending> _pending = [];
     private readonly List<RuleViolation> _findings = [];
+    private readonly List<PendingAction> _actions = [];
     private LocalStamp? _meetingStart;
     private LocalStamp? _meetingEnd;
     private Interval? _meeting;
     private string? _firstAmbiguous;
+    private ZoneInterval? _lastInterval;
 
     public ReportBuilder(MeetingFormat format, MeetingReadOptions options)
     {
@@ -40,13 +43,25 @@ internal sealed class ReportBuilder
         ok &= Stamp(line, "leave", leaveText, required: false, out var leave);
         if (ok)
         {
-            _pending.Add(new Pending(LineOf(line), $"line {line}", line, name, email, join, leave, null, null, reported, role, continuity));
+            _pending.Add(new Pending(null, line, name, email, join, leave, null, null, reported, role, continuity));
+        }
+    }
+
+    /// <summary>
+    /// Adds one action of the old Teams attendance list (<c>Joined</c>, <c>Joined before</c>, <c>Left</c>, one row each):
+    /// the actions of one person become intervals in <see cref="Build"/>, once the file's day/month order is known.
+    /// </summary>
+    public void AddAction(int line, string name, string timestampText, bool joined)
+    {
+        if (Stamp(line, "Timestamp", timestampText, required: true, out var stamp))
+        {
+            _actions.Add(new PendingAction(line, name, stamp!.Value, joined));
         }
     }
 
     /// <summary>Adds a row whose times are instants already (JSON exports, UTC).</summary>
     public void AddInstant(string path, string name, string? email, Instant join, Instant? leave, Duration? reported, MeetingRole role, bool continuity) =>
-        _pending.Add(new Pending(path, path, 0, name, email, null, null, join, leave, reported, role, continuity));
+        _pending.Add(new Pending(path, 0, name, email, null, null, join, leave, reported, role, continuity));
 
     /// <summary>The meeting's start and end as local text (Zoom's meeting block, Teams' summary); unreadable ones are ignored.</summary>
     public void MeetingText(string startText, string endText)
@@ -78,6 +93,8 @@ internal sealed class ReportBuilder
             MeetingInstants(ToInstant(s), ToInstant(e));
         }
 
+        PairActions(order);
+
         var rows = new List<MeetingRow>(_pending.Count);
         var assumed = 0;
         foreach (var p in _pending)
@@ -104,7 +121,7 @@ internal sealed class ReportBuilder
             }
 
             assumed += p.Continuity ? 1 : 0;
-            rows.Add(new MeetingRow(p.WhereText, p.Line, p.Name, string.IsNullOrWhiteSpace(p.Email) ? null : p.Email.Trim(), join, leave, p.Reported, p.Role, p.Continuity));
+            rows.Add(new MeetingRow(p.Path, p.Line, p.Name, string.IsNullOrWhiteSpace(p.Email) ? null : p.Email.Trim(), join, leave, p.Reported, p.Role, p.Continuity));
         }
 
         if (WaitingRoomRows > 0)
@@ -156,8 +173,24 @@ internal sealed class ReportBuilder
 
     private static RuleText NoSuchDate => new("tanggal itu tidak ada dengan urutan hari/bulan berkas ini", "no such date in this file's day/month order");
 
-    // Indonesian zones have kept one offset since 1988; leniency only matters for a caller's zone with DST.
-    private Instant ToInstant(LocalDateTime local) => local.InZoneLeniently(_options.Zone).ToInstant();
+    // Indonesian zones have kept one offset since 1988; leniency only matters for a caller's zone with DST. A million
+    // rows map a million local times: the zone interval of the last one is kept, and a time well inside it (a day from
+    // either end, so never in a gap or overlap) takes its offset without asking the zone again.
+    private Instant ToInstant(LocalDateTime local)
+    {
+        if (_lastInterval is { } interval)
+        {
+            var guess = local.InUtc().ToInstant() - Duration.FromSeconds(interval.WallOffset.Seconds);
+            if ((!interval.HasStart || guess - interval.Start > Duration.FromDays(1)) && (!interval.HasEnd || interval.End - guess > Duration.FromDays(1)))
+            {
+                return guess;
+            }
+        }
+
+        var instant = local.InZoneLeniently(_options.Zone).ToInstant();
+        _lastInterval = _options.Zone.GetZoneInterval(instant);
+        return instant;
+    }
 
     private bool Stamp(int line, string field, string text, bool required, out LocalStamp? stamp)
     {
@@ -240,6 +273,11 @@ internal sealed class ReportBuilder
             yield return s;
         }
 
+        foreach (var a in _actions)
+        {
+            yield return a.Stamp;
+        }
+
         foreach (var p in _pending)
         {
             if (p.JoinStamp is { } j)
@@ -254,9 +292,73 @@ internal sealed class ReportBuilder
         }
     }
 
+    // One person's actions in time order (joins before leaves at the same second, so a reconnection within the second
+    // stays one interval): presence runs from the join that opens it to the leave that closes the last open join, so
+    // two devices count once. A leave with nothing open is rejected; a join never closed stays open (no leave), as the
+    // calculator closes those at the meeting's end.
+    private void PairActions(DateOrder order)
+    {
+        if (_actions.Count == 0)
+        {
+            return;
+        }
+
+        var timed = new List<(PendingAction Action, Instant At)>(_actions.Count);
+        foreach (var a in _actions)
+        {
+            if (a.Stamp.ToLocal(order, _options.MeetingDate) is { } local)
+            {
+                timed.Add((a, ToInstant(local)));
+            }
+            else
+            {
+                Reject(LineOf(a.Line), "Timestamp", NoSuchDate);
+            }
+        }
+
+        foreach (var person in timed.GroupBy(t => t.Action.Name.Trim(), StringComparer.OrdinalIgnoreCase))
+        {
+            var open = 0;
+            (int Line, Instant At) start = default;
+            foreach (var (action, at) in person.OrderBy(t => t.At).ThenBy(t => t.Action.Joined ? 0 : 1).ThenBy(t => t.Action.Line))
+            {
+                if (action.Joined)
+                {
+                    if (open++ == 0)
+                    {
+                        start = (action.Line, at);
+                    }
+                }
+                else if (open == 0)
+                {
+                    Reject(LineOf(action.Line), "User Action", new RuleText("'Left' tanpa 'Joined' sebelumnya", "a 'Left' with no 'Joined' before it"));
+                }
+                else if (--open == 0)
+                {
+                    _pending.Add(new Pending(null, start.Line, action.Name, null, null, null, start.At, at, null, MeetingRole.Attendee, false));
+                }
+            }
+
+            if (open > 0)
+            {
+                _pending.Add(new Pending(null, start.Line, person.First().Action.Name, null, null, null, start.At, null, null, MeetingRole.Attendee, false));
+            }
+        }
+
+        // Rows in line order, as the other layouts keep the export's order.
+        _pending.Sort((a, b) => a.Line.CompareTo(b.Line));
+    }
+
     private static Dictionary<string, object?> Details(params (string Name, object? Value)[] pairs) =>
         pairs.ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal);
 
+    private sealed record PendingAction(int Line, string Name, LocalStamp Stamp, bool Joined);
+
+    // A row of a delimited export is named by its line, made into text only for a finding: a million rows keep no
+    // "line N" strings alive.
     private sealed record Pending(
-        object Where, string WhereText, int Line, string Name, string? Email, LocalStamp? JoinStamp, LocalStamp? LeaveStamp, Instant? Join, Instant? Leave, Duration? Reported, MeetingRole Role, bool Continuity);
+        string? Path, int Line, string Name, string? Email, LocalStamp? JoinStamp, LocalStamp? LeaveStamp, Instant? Join, Instant? Leave, Duration? Reported, MeetingRole Role, bool Continuity)
+    {
+        public object Where => Path is null ? LineOf(Line) : Path;
+    }
 }

@@ -7,7 +7,8 @@ namespace Bimtek.Domain.Interop.Meetings;
 /// Microsoft Teams' attendance report as downloaded: a <c>.csv</c> that is UTF-16 LE with a BOM and tab-separated, in
 /// sections <c>1. Summary</c>, <c>2. Participants</c>, <c>3. In-Meeting Activities</c> (capitalisation varies by version).
 /// The activities give one row per join; a report without them falls back to the participants' first join and last
-/// leave, marked continuous-assumed. Dates follow the organiser's locale (<c>15/11/22, 09:30:17</c>, <c>11/26/25, 4:16:54 PM</c>).
+/// leave, marked continuous-assumed. The older attendance list (<c>Full Name</c>, <c>User Action</c>, <c>Timestamp</c>: one
+/// row per <c>Joined</c> / <c>Joined before</c> / <c>Left</c>) is paired into intervals per person. Dates follow the organiser's locale (<c>15/11/22, 09:30:17</c>, <c>11/26/25, 4:16:54 PM</c>).
 /// </summary>
 internal static class TeamsReportReader
 {
@@ -19,6 +20,11 @@ internal static class TeamsReportReader
 
         // Prefer the activities (every join); else the participants section (first join, last leave).
         var headerAt = rows.FindIndex(r => ColumnMap.RowHas(r, "Join Time") && ColumnMap.RowHas(r, "Leave Time"));
+        if (headerAt < 0 && rows.FindIndex(r => ColumnMap.RowHas(r, "User Action") && ColumnMap.RowHas(r, "Timestamp")) is var actionsAt and >= 0)
+        {
+            return ReadActions(rows, actionsAt, builder, options);
+        }
+
         var continuity = false;
         if (headerAt < 0)
         {
@@ -66,6 +72,39 @@ internal static class TeamsReportReader
             }
 
             builder.AddText(row.Line, row.Field(name), row.Field(email), row.Field(join), row.Field(leave), reported, RoleOf(row.Field(role)), continuity);
+        }
+
+        return builder.Build();
+    }
+
+    // The attendance list older Teams versions downloaded: "Full Name<TAB>User Action<TAB>Timestamp", one row per action
+    // ("Joined", "Joined before" for those already in when the list began, "Left"); no e-mail, no role.
+    private static MeetingReport ReadActions(List<TextRow> rows, int headerAt, ReportBuilder builder, MeetingReadOptions options)
+    {
+        var header = new ColumnMap(rows[headerAt].Fields);
+        int name = header.Find("Full Name", "Name"), action = header.Find("User Action"), stamp = header.Find("Timestamp");
+        if (name < 0)
+        {
+            throw MeetingExportReader.Unknown(options, rows[headerAt].Line, "the header lacks 'Full Name'");
+        }
+
+        for (var r = headerAt + 1; r < rows.Count; r++)
+        {
+            var row = rows[r];
+            if (row.IsBlank)
+            {
+                continue;
+            }
+
+            var what = row.Field(action).Trim();
+            var joined = what.StartsWith("Joined", StringComparison.OrdinalIgnoreCase);
+            if (!joined && !what.Equals("Left", StringComparison.OrdinalIgnoreCase))
+            {
+                builder.Reject(ReportBuilder.LineOf(row.Line), "User Action", new RuleText("bukan Joined, Joined before atau Left", "not Joined, Joined before or Left"));
+                continue;
+            }
+
+            builder.AddAction(row.Line, row.Field(name), row.Field(stamp), joined);
         }
 
         return builder.Build();

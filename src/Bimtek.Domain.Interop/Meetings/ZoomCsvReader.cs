@@ -15,36 +15,51 @@ internal static class ZoomCsvReader
 
     public static MeetingReport Read(string text, MeetingReadOptions options)
     {
-        var rows = ExportText.Rows(text, ',');
-        var builder = new ReportBuilder(MeetingFormat.Zoom, options);
-        var headerAt = rows.FindIndex(r => ColumnMap.RowHas(r, "Name (Original Name)") || (ColumnMap.RowHas(r, "Name") && ColumnMap.RowHas(r, "Join Time")));
-        if (headerAt < 0)
+        // The rows above the header (the meeting block) are kept; those below are read one at a time.
+        using var all = ExportText.Enumerate(text, ',').GetEnumerator();
+        var above = new List<TextRow>();
+        TextRow? found = null;
+        while (found is null && all.MoveNext())
         {
-            throw MeetingExportReader.Unknown(options, rows.FirstOrDefault().Line, "no 'Name (Original Name)' header row");
+            var r = all.Current;
+            if (ColumnMap.RowHas(r, "Name (Original Name)") || (ColumnMap.RowHas(r, "Name") && ColumnMap.RowHas(r, "Join Time")))
+            {
+                found = r;
+            }
+            else
+            {
+                above.Add(r);
+            }
         }
 
-        var header = new ColumnMap(rows[headerAt].Fields);
+        var builder = new ReportBuilder(MeetingFormat.Zoom, options);
+        if (found is not { } headerRow)
+        {
+            throw MeetingExportReader.Unknown(options, above.FirstOrDefault().Line, "no 'Name (Original Name)' header row");
+        }
+
+        var header = new ColumnMap(headerRow.Fields);
         if (!header.Has("Join Time"))
         {
             if (header.Has(TotalDuration, "Total duration (minutes)"))
             {
-                throw MeetingExportReader.UniqueUsers(options, rows[headerAt].Line);
+                throw MeetingExportReader.UniqueUsers(options, headerRow.Line);
             }
 
-            throw MeetingExportReader.Unknown(options, rows[headerAt].Line, "the header lacks 'Join Time'");
+            throw MeetingExportReader.Unknown(options, headerRow.Line, "the header lacks 'Join Time'");
         }
 
         int name = header.Find(NameColumns), email = header.Find("User Email", "Email"), join = header.Find("Join Time"), leave = header.Find("Leave Time");
         int duration = header.Find("Duration (Minutes)"), guest = header.Find("Guest"), waiting = header.Find("In waiting room", "In Waiting Room");
         if (leave < 0)
         {
-            throw MeetingExportReader.Unknown(options, rows[headerAt].Line, "the header lacks 'Leave Time'");
+            throw MeetingExportReader.Unknown(options, headerRow.Line, "the header lacks 'Leave Time'");
         }
 
-        var hostEmail = MeetingBlock(rows, headerAt, builder);
-        for (var r = headerAt + 1; r < rows.Count; r++)
+        var hostEmail = MeetingBlock(above, above.Count, builder);
+        while (all.MoveNext())
         {
-            var row = rows[r];
+            var row = all.Current;
             if (row.IsBlank)
             {
                 continue;

@@ -79,4 +79,19 @@ public class CalendarInvitesTests
         afterChange.Events.Single(e => e.Uid == uidOfChanged).Sequence.Should().Be(1);
         firstEventOnly.Events.Should().HaveCount(firstUids.Count);
     }
+
+    [Fact]
+    public void WriteSessions_SomeSessions_GivesTheirEventsWithTheUidsOfTheWholeSchedule()
+    {
+        var ids = Schedule.Sessions.Take(2).Select(s => s.Id).ToList();
+
+        var some = Ical.Net.Calendar.Load(Writer().WriteSessions(Schedule, ids))!.Events.Select(e => e.Uid).ToList();
+        var all = Ical.Net.Calendar.Load(Writer().Write(Schedule))!.Events.Select(e => e.Uid).ToList();
+
+        some.Should().HaveCount(Schedule.Sessions.Take(2).Sum(s => s.Days.Count)).And.OnlyContain(uid => all.Contains(uid));
+    }
+
+    [Fact]
+    public void WriteSessions_UnknownSession_Throws() =>
+        FluentActions.Invoking(() => Writer().WriteSessions(Schedule, ["NO-SUCH"])).Should().Throw<ArgumentException>().WithParameterName("sessionIds");
 }

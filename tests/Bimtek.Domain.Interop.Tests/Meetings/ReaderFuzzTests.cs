@@ -19,6 +19,7 @@ public class ReaderFuzzTests
     [InlineData("zoom-api.json", MeetingFormat.ZoomApi)]
     [InlineData("teams-report.csv", MeetingFormat.Teams)]
     [InlineData("teams-report-utf8.csv", MeetingFormat.Teams)]
+    [InlineData("teams-attendance-list.csv", MeetingFormat.Teams)]
     [InlineData("teams-graph.json", MeetingFormat.TeamsGraph)]
     [InlineData("meet.csv", MeetingFormat.Meet)]
     [InlineData("meet-api.json", MeetingFormat.MeetApi)]

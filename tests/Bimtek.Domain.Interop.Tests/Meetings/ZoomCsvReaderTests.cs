@@ -122,4 +122,17 @@ public class ZoomCsvReaderTests
 
         MeetingExportReader.Read(withBom, new MeetingReadOptions(Samples.Wib)).Rows.Should().HaveCount(6);
     }
+
+    [Fact]
+    public void Read_InAZoneWithDaylightSaving_MapsEveryRowWithItsOwnOffset()
+    {
+        // The reader keeps the last zone interval to map a million rows quickly; rows either side of a change must not share it.
+        var zone = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
+        var stamps = new[] { "2020-03-27 10:00:00", "2020-03-29 01:30:00", "2020-03-29 03:30:00", "2020-03-30 10:00:00", "2020-10-25 02:30:00", "2020-03-27 11:00:00" };
+        var text = "Name (Original Name),User Email,Join Time,Leave Time\n" + string.Join("\n", stamps.Select(s => $"A,,{s},"));
+
+        var report = MeetingExportReader.ReadText(text, new MeetingReadOptions(zone));
+
+        report.Rows.Select(r => r.Join).Should().Equal(stamps.Select(s => NodaTime.Text.LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd HH:mm:ss").Parse(s).Value.InZoneLeniently(zone).ToInstant()));
+    }
 }
