@@ -25,7 +25,7 @@ internal static class AttendanceOutput
             code = v.Code,
             severity = v.Severity.ToString().ToLowerInvariant(),
             message = RuleMessages.Of(v, text, writtenOffset),
-            details = v.Details,
+            details = MaskedDetails.Of(v.Details, text),
         }).ToList();
         if (json)
         {
