@@ -16,7 +16,7 @@ internal sealed class PlanningBudget
     private readonly CancellationToken _cancellation;
     private int _steps;
 
-    public PlanningBudget(TimeSpan budget, CancellationToken cancellation, TimeProvider time)
+    public PlanningBudget(TimeSpan budget, TimeProvider time, CancellationToken cancellation)
     {
         _time = time;
         _start = time.GetTimestamp();

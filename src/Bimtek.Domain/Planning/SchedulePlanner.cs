@@ -90,7 +90,7 @@ public sealed class SchedulePlanner : ISchedulePlanner
     // The planning proper, on a resolved problem: the benchmarks feed synthetic problems here.
     internal PlanResult Solve(PlanningProblem problem, CancellationToken cancellationToken = default)
     {
-        problem.Budget = new PlanningBudget(problem.Request.TimeBudget.ToTimeSpan(), cancellationToken, Time);
+        problem.Budget = new PlanningBudget(problem.Request.TimeBudget.ToTimeSpan(), Time, cancellationToken);
         // A curriculum that cannot fit the window even at the daily limit on every working day is refused before any block
         // is laid: a 5,256,000-JP module once made the packer walk millions of blocks for every start day.
         var jp = problem.Request.Programme.Curriculum.Sum(m => (long)m.Jp.Value);

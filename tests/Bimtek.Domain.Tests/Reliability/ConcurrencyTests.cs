@@ -44,6 +44,8 @@ public class ConcurrencyTests
         var concurrent = Run(Threads);
 
         concurrent.Answers.Should().HaveCount(Calls);
+        sequential.Numbers.Should().NotBeEmpty("some certificates are issued");
+        sequential.Answers.Where(a => a.StartsWith("plan: ", StringComparison.Ordinal)).Should().OnlyContain(a => a.Contains('@'), "every province's regencies are planned");
         concurrent.Answers.Should().Equal(sequential.Answers);
         // Certificate numbers come from one sequence: who gets which depends on the race, but none is lost or given twice.
         concurrent.Numbers.Should().OnlyHaveUniqueItems().And.BeEquivalentTo(sequential.Numbers);
@@ -88,6 +90,66 @@ public class ConcurrencyTests
     private static Operation Op<T>(string name, Func<T, int, string> call)
         where T : notnull => new(name, typeof(T), (sp, n, _) => call(sp.GetRequiredService<T>(), n));
 
+    private static string Describe(Regency? regency) => regency is null ? "–" : $"{regency.Code} {regency.FullName} {regency.Kind} {regency.TimeZone.Id} {regency.IsAutonomous}";
+
+    private static string Describe(WorkingWindow window) => $"{window.Day.Date} {window.Day.Kind} {string.Join(",", window.Intervals)} {window.LessonHours}";
+
+    private static string Describe(PlanResult plan) =>
+        $"{plan.Cost.Objective} {string.Join(";", plan.Schedule.Sessions.Select(s => $"{s.Id}@{s.Days[0].Date}+{s.Days.Count}:{string.Join(",", s.Regions)}"))} " +
+        $"{string.Join(",", plan.Shortfalls.Select(s => s.Code))} {string.Join(",", plan.UnplannedRegions)}";
+
+    private static string Describe(SessionAttendance attendance) =>
+        string.Join(";", attendance.Participants.Select(p => $"{p.Nip} {p.AttendedJp} {p.AttendancePercent} {p.MeetsMinimum}")) + " " + string.Join(",", attendance.Findings.Select(f => f.Code));
+
+    private static string Codes(IEnumerable<FluentValidation.Results.ValidationFailure> failures) =>
+        string.Join(",", failures.Select(f => $"{f.ErrorCode}@{f.PropertyName}"));
+
+    private static Programme Broken(int n) => new Testing.ProgrammeBuilder().WithTotalJp(5 + (n % 7)); // the curriculum has 4 JP
+
+    private static Schedule Without(Schedule schedule, int n) =>
+        new(schedule.Programme, schedule.Sessions.Where((_, i) => i != n % schedule.Sessions.Count), schedule.Instructors);
+
+    private static PlanningRequest PlanFor(RegionCode province) =>
+        new PlanningRequest(NewNormal, "kabupaten-kota", PlanningRequest.DefaultClassCapacity)
+            .ForRegions(RegionDirectory.Shared.Value.GetRegencies(province, June15).Select(r => r.Code));
+
+    private static readonly Agency City = new("Dinas Perindustrian Kota Yogyakarta", RegionCode.Parse("34.71"), AgencyLevel.Regency);
+
+    private static readonly EligibilityContext Context = new(NewNormal.FindPhase(Yogyakarta.PhaseId)!, Yogyakarta);
+
+    private static Nip Nip(int n) => Testing.People.Nip(1 + (n % 50));
+
+    private static Nomination Nomination(int n) => new(
+        new Participant(Nip(n), $"Peserta {n % 50}", new Position(n % 3 == 0 ? PositionKind.Pelaksana : PositionKind.Administrator, "Kepala Bidang"), City),
+        Yogyakarta.Id,
+        City,
+        Now);
+
+    private static AttendanceLog Log(int n, Nip? first = null)
+    {
+        var log = new AttendanceLogBuilder();
+        log.AddRow(2, (first ?? Nip(0)).ToUnmaskedString(), Yogyakarta.Id, "2020-06-18T07:55:00+07:00", $"2020-06-18T{10 + (n % 5):00}:{n % 60:00}:00+07:00");
+        log.AddRow(3, (first ?? Nip(0)).ToUnmaskedString(), Yogyakarta.Id, "2020-06-19T07:58:00+07:00", n % 3 == 0 ? string.Empty : "2020-06-19T13:50:00+07:00");
+        log.AddRow(4, Nip(1).ToUnmaskedString(), Yogyakarta.Id, "2020-06-18T08:00:00+07:00", "2020-06-18T09:00:00+07:00");
+        return log.Build();
+    }
+
+    private static ParticipantResult[] Results(int n) =>
+    [
+        new(Nip(n), Yogyakarta.Id, RegionCode.Parse("34.71"), Score.Create(n % 100), Score.Create(70), Score.Create(60 + (n % 40)), Percentage.Create(100), true),
+        new(Nip(n + 1), "BDI-SBY-2020-06", RegionCode.Parse("35.01"), Score.Create(50), Score.Create(40 + (n % 60)), null, Percentage.Create(80), n % 2 == 0),
+    ];
+
+    private static ReactionResponse Response(int n) => new(
+        $"R{n}",
+        new Dictionary<ReactionAspect, IReadOnlyList<int>> { [ReactionAspect.Material] = [1 + (n % 4), 4], [ReactionAspect.Instructor] = [3, 1 + ((n * 3) % 4)] });
+
+    private static ParticipantCompletion Completion(int n)
+    {
+        var attendance = new AttendanceCalculator(Testing.Reference.Bdi).Calculate(Yogyakarta.WithParticipants([Nip(n)]), Log(4 + (n % 2), Nip(n)), NewNormal.CompletionPolicy);
+        return SessionCompletion.Decide(NewNormal, attendance, []).Participants[0];
+    }
+
     // Cheap look-ups many times over, the heavy services (validation, planning, reports) less often; each variant n
     // picks another region, date, score or log so that no answer is merely cached.
     private static readonly Operation[] Operations =
@@ -118,7 +180,7 @@ public class ConcurrencyTests
         }),
         .. Enumerable.Repeat(Op<IAttendanceCalculator>("attendance", (c, n) => Describe(c.Calculate(Yogyakarta.WithParticipants([Nip(0), Nip(1)]), Log(n), NewNormal.CompletionPolicy))), 2),
         .. Enumerable.Repeat(Op<IGradingPolicy>("grade", (g, n) => $"{g.Grade(Score.Create(n % 101)).Name} {g.Passes(Score.Create((n * 7) % 101))}"), 3),
-        Op<IPositionStandards>("standard", (s, n) => $"{s.Find(PositionKind.JptPratama, CompetencyFramework.AsnManagerial.Competencies[n % CompetencyFramework.AsnManagerial.Competencies.Count])?.Required}"),
+        Op<IPositionStandards>("standard", (s, n) => $"{s.Find(PositionKind.JptPratama, CompetencyFramework.AsnManagerial.Competencies[n % CompetencyFramework.AsnManagerial.Competencies.Count])?.Level}"),
         Op<IGapAnalyzer>("gap", (g, n) => string.Join(",", g.ForOfficial(
             n % 2 == 0 ? PositionKind.Administrator : PositionKind.JptPratama,
             CompetencyFramework.AsnManagerial.Competencies.ToDictionary(c => c.Code, c => ProficiencyLevel.Create(1 + ((n + c.Code.Length) % 5))),
@@ -143,63 +205,4 @@ public class ConcurrencyTests
         }),
         Op<IClock>("clock", (c, n) => $"{c.GetCurrentInstant()}"),
     ];
-
-    private static string Describe(Regency? regency) => regency is null ? "–" : $"{regency.Code} {regency.Name} {regency.Kind} {regency.Province}";
-
-    private static string Describe(WorkingWindow window) => $"{window.Day.Date} {window.Day.Kind} {string.Join(",", window.Intervals)} {window.LessonHours}";
-
-    private static string Describe(PlanResult plan) =>
-        $"{plan.Cost.Objective} {string.Join(";", plan.Schedule.Sessions.Select(s => $"{s.Id}@{s.Days[0].Date}+{s.Days.Count}:{string.Join(",", s.Regions)}"))} " +
-        $"{string.Join(",", plan.Shortfalls.Select(s => s.Code))} {string.Join(",", plan.UnplannedRegions)}";
-
-    private static string Describe(SessionAttendance attendance) =>
-        string.Join(";", attendance.Participants.Select(p => $"{p.Nip} {p.AttendedJp} {p.AttendancePercent} {p.MeetsMinimum}")) + " " + string.Join(",", attendance.Findings.Select(f => f.Code));
-
-    private static string Codes(IEnumerable<FluentValidation.Results.ValidationFailure> failures) =>
-        string.Join(",", failures.Select(f => $"{f.ErrorCode}@{f.PropertyName}"));
-
-    private static Programme Broken(int n) => NewNormal.WithCode(n % 4 == 1 ? string.Empty : $"X{n}");
-
-    private static Schedule Without(Schedule schedule, int n) =>
-        new(schedule.Programme, schedule.Sessions.Where((_, i) => i != n % schedule.Sessions.Count), schedule.Instructors);
-
-    private static PlanningRequest PlanFor(RegionCode province) =>
-        new PlanningRequest(NewNormal, "kabupaten-kota", PlanningRequest.DefaultClassCapacity)
-            .ForRegions(RegionDirectory.Shared.Value.GetRegencies(province, June15).Select(r => r.Code));
-
-    private static readonly Agency City = new("Dinas Perindustrian Kota Yogyakarta", RegionCode.Parse("34.71"), AgencyLevel.Regency);
-
-    private static readonly EligibilityContext Context = new(NewNormal.FindPhase(Yogyakarta.PhaseId)!, Yogyakarta);
-
-    private static Nip Nip(int n) => Testing.People.Nip(1 + (n % 50));
-
-    private static Nomination Nomination(int n) => new(
-        new Participant(Nip(n), $"Peserta {n % 50}", new Position(n % 3 == 0 ? PositionKind.Pelaksana : PositionKind.Administrator, "Kepala Bidang"), City),
-        Yogyakarta.Id,
-        City,
-        Now);
-
-    private static AttendanceLog Log(int n)
-    {
-        var log = new AttendanceLogBuilder();
-        log.AddRow(2, Nip(0).ToUnmaskedString(), Yogyakarta.Id, "2020-06-18T07:55:00+07:00", $"2020-06-18T{10 + (n % 5):00}:{n % 60:00}:00+07:00");
-        log.AddRow(3, Nip(1).ToUnmaskedString(), Yogyakarta.Id, "2020-06-19T07:58:00+07:00", n % 3 == 0 ? string.Empty : "2020-06-19T13:50:00+07:00");
-        return log.Build();
-    }
-
-    private static ParticipantResult[] Results(int n) =>
-    [
-        new(Nip(n), Yogyakarta.Id, RegionCode.Parse("34.71"), Score.Create(n % 100), Score.Create(70), Score.Create(60 + (n % 40)), Percentage.Create(100), true),
-        new(Nip(n + 1), "BDI-SBY-2020-06", RegionCode.Parse("35.01"), Score.Create(50), Score.Create(40 + (n % 60)), null, Percentage.Create(80), n % 2 == 0),
-    ];
-
-    private static ReactionResponse Response(int n) => new(
-        $"R{n}",
-        new Dictionary<ReactionAspect, IReadOnlyList<int>> { [ReactionAspect.Material] = [1 + (n % 4), 4], [ReactionAspect.Instructor] = [3, 1 + ((n * 3) % 4)] });
-
-    private static ParticipantCompletion Completion(int n)
-    {
-        var attendance = new AttendanceCalculator(Testing.Reference.Bdi).Calculate(Yogyakarta.WithParticipants([Nip(n)]), Log(0), NewNormal.CompletionPolicy);
-        return SessionCompletion.Decide(NewNormal, attendance, []).Participants[0];
-    }
 }
