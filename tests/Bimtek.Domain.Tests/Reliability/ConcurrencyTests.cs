@@ -144,10 +144,16 @@ public class ConcurrencyTests
         $"R{n}",
         new Dictionary<ReactionAspect, IReadOnlyList<int>> { [ReactionAspect.Material] = [1 + (n % 4), 4], [ReactionAspect.Instructor] = [3, 1 + ((n * 3) % 4)] });
 
+    // Present both days (an open leave is closed at the meeting's end) with a pre- and post-test: a completion.
     private static ParticipantCompletion Completion(int n)
     {
-        var attendance = new AttendanceCalculator(Testing.Reference.Bdi).Calculate(Yogyakarta.WithParticipants([Nip(n)]), Log(4 + (n % 2), Nip(n)), NewNormal.CompletionPolicy);
-        return SessionCompletion.Decide(NewNormal, attendance, []).Participants[0];
+        var log = new AttendanceLogBuilder();
+        log.AddRow(2, Nip(n).ToUnmaskedString(), Yogyakarta.Id, "2020-06-18T07:55:00+07:00", string.Empty);
+        log.AddRow(3, Nip(n).ToUnmaskedString(), Yogyakarta.Id, "2020-06-19T07:58:00+07:00", "2020-06-19T13:50:00+07:00");
+        var attendance = new AttendanceCalculator(Testing.Reference.Bdi).Calculate(Yogyakarta.WithParticipants([Nip(n)]), log.Build(), NewNormal.CompletionPolicy);
+        var results = ResultReader.Read([new ResultRow(2, Nip(n).ToUnmaskedString(), Yogyakarta.Id, "34.71", PreTest: "40", PostTest: $"{70 + (n % 30)}", FinalScore: "85")], AsRun)
+            .Results.Select(r => r with { EvaluationsDone = [EvaluationKind.ReactionSurvey] });
+        return SessionCompletion.Decide(NewNormal, attendance, results).Participants[0];
     }
 
     // Cheap look-ups many times over, the heavy services (validation, planning, reports) less often; each variant n
