@@ -4,7 +4,7 @@ using Bimtek.Domain.Planning;
 namespace Bimtek.Domain.Benchmarks.Planning;
 
 /// <summary>
-/// The whole public call on the national round: <see cref="SchedulePlanner.Plan"/> from the request, resolving the 508
+/// The whole public call on the national round: <see cref="SchedulePlanner.Plan(PlanningRequest)"/> from the request, resolving the 508
 /// kabupaten/kota, their centres and June 2020's working days (Prepare) before planning (target ≤ 20 ms).
 /// </summary>
 [MemoryDiagnoser]

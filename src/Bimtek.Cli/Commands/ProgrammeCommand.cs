@@ -28,7 +28,7 @@ internal static class ProgrammeCommand
             var validation = context.Get<IValidator<Programme>>().Validate(programme);
             if (parsed.GetValue(json))
             {
-                context.Output.WriteLine(BimtekJson.SerializeProgramme(programme));
+                context.Output.WriteLine(MaskedText.Json(BimtekJson.SerializeProgramme(programme), parsed.GetValue(lang)!));
             }
             else
             {

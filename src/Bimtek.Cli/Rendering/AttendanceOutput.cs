@@ -35,7 +35,7 @@ internal static class AttendanceOutput
             code = v.Finding.Code,
             severity = v.Finding.Severity.ToString().ToLowerInvariant(),
             message = (v.Document is null ? string.Empty : v.Document + ": ") + RuleMessages.Of(v.Finding, text, writtenOffset),
-            details = v.Finding.Details,
+            details = MaskedDetails.Of(v.Finding.Details, text),
         }).ToList();
         var exports = resolution?.Select(Summary).ToList();
         if (json)

@@ -30,7 +30,7 @@ internal static class PlanOutput
                 Zones(s, regions)))
             .OrderBy(s => s.Start).ThenBy(s => s.Centre, StringComparer.Ordinal).ThenBy(s => s.Id, StringComparer.Ordinal)
             .ToList();
-        var shortfalls = plan.Shortfalls.Select(v => new { code = v.Code, severity = v.Severity.ToString().ToLowerInvariant(), message = RuleMessages.Of(v, text), details = v.Details }).ToList();
+        var shortfalls = plan.Shortfalls.Select(v => new { code = v.Code, severity = v.Severity.ToString().ToLowerInvariant(), message = RuleMessages.Of(v, text), details = MaskedDetails.Of(v.Details, text) }).ToList();
         if (json)
         {
             JsonOutput.Write(output, new

@@ -84,6 +84,7 @@ internal static class ReportOutput
         output.WriteLine(text.ReportLegend);
         var grades = string.Join('/', bands.Select(b => string.Concat(b.Name.Split(' ').Select(w => w[0]))));
         var headers = text.ReportHeaders(grades);
+        var shortened = 0;
         foreach (var (title, rows) in text.ReportScopes.Zip(shown))
         {
             if (rows.Count == 0)
@@ -95,14 +96,15 @@ internal static class ReportOutput
             var learning = Table(title, [headers[0], .. headers[5..]]);
             foreach (var r in rows)
             {
+                var key = TableOutput.Cell(r.Key, ref shortened);
                 participation.AddRow(
-                    Markup.Escape(r.Key),
+                    key,
                     r.Participants.ToString(CultureInfo.InvariantCulture),
                     $"{r.RegionsReached}/{r.RegionsTargeted} {Percent.Text(r.CoveragePercent)}",
                     $"{r.Completed}/{r.CompletionKnown} {Percent.Text(r.CompletionPercent)}",
                     Percent.Text(r.MeanAttendancePercent));
                 learning.AddRow(
-                    Markup.Escape(r.Key),
+                    key,
                     Number(r.Gain.MeanPre?.Value),
                     Number(r.Gain.MeanPost?.Value),
                     Number(r.Gain.GainOfAverages.ValueOrNull, "0.000"),
@@ -119,6 +121,11 @@ internal static class ReportOutput
         if (omitted > 0)
         {
             output.WriteLine(text.EmptyRowsOmitted(omitted));
+        }
+
+        if (shortened > 0)
+        {
+            output.WriteLine(text.CellsShortened(shortened, TableOutput.MaxCell));
         }
 
         foreach (var v in reading.Result.Violations)

@@ -28,6 +28,30 @@ internal static class TableOutput
         console.Write(renderable);
     }
 
+    /// <summary>
+    /// The most characters a table cell shows: 120, a page's width. A longer text (a 50 MB session id once made a table
+    /// take more than 15 GB to lay out) is cut with an ellipsis and counted, so the command can say so; <c>--json</c>
+    /// prints every value whole.
+    /// </summary>
+    public const int MaxCell = 120;
+
+    /// <summary>The text of a cell, escaped for markup and cut to <see cref="MaxCell"/> characters with an ellipsis.</summary>
+    /// <param name="value">The text.</param>
+    /// <param name="shortened">Counts the cells cut.</param>
+    /// <returns>The cell's markup.</returns>
+    public static string Cell(string value, ref int shortened)
+    {
+        if (value.Length <= MaxCell)
+        {
+            return Markup.Escape(value);
+        }
+
+        shortened++;
+        // Never split a surrogate pair: the cut text stays valid UTF-16.
+        var keep = char.IsHighSurrogate(value[MaxCell - 2]) ? MaxCell - 2 : MaxCell - 1;
+        return Markup.Escape(value[..keep]) + "…";
+    }
+
     public static Table Table(string title, params string[] columns)
     {
         var table = new Table { Title = new TableTitle(title), Border = TableBorder.Rounded };

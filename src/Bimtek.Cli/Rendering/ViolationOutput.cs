@@ -33,13 +33,13 @@ internal static class ViolationOutput
         WriteVerdict(output, violations, text);
     }
 
-    /// <summary>The violations in the JSON shape every command prints, messages in the chosen language.</summary>
+    /// <summary>The violations in the JSON shape every command prints, messages in the chosen language, paths and details masked as the messages are.</summary>
     public static List<Violation> Of(ValidationResult result, CliText text) => [.. result.Errors.Select(e => new Violation(
         e.ErrorCode,
         e.Severity.ToString().ToLowerInvariant(),
         RuleMessages.Of(e, text),
-        e.PropertyName,
-        e.GetDetails()))];
+        RuleLanguage.FormatValue(e.PropertyName, text.Culture), // a path may name a key that is a NIP
+        MaskedDetails.Of(e.GetDetails(), text)))];
 
     /// <summary>
     /// A detail value for people, the way the package writes it inside messages: ISO dates and UTC instants (never the

@@ -182,5 +182,7 @@ internal abstract class CliText
 
     public abstract string EmptyRowsOmitted(int count);
 
+    public abstract string CellsShortened(int count, int max);
+
     private static DayOfWeek BclDay(IsoDayOfWeek day) => day == IsoDayOfWeek.Sunday ? DayOfWeek.Sunday : (DayOfWeek)(int)day;
 }

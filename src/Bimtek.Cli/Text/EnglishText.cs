@@ -160,4 +160,6 @@ internal sealed class EnglishText : CliText
 
     public override string EmptyRowsOmitted(int count) => $"{count} row(s) without participants left out (--include-empty lists them).";
 
+    public override string CellsShortened(int count, int max) => $"{count} key(s) longer than {max} characters are shortened with … in the tables (--json prints them whole).";
+
 }

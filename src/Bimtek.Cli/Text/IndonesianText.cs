@@ -163,4 +163,6 @@ internal sealed class IndonesianText : CliText
     public override string NotApplicable(int count) => $"({count} t/a)";
 
     public override string EmptyRowsOmitted(int count) => $"{count} baris tanpa peserta tidak ditampilkan (--include-empty menampilkannya).";
+
+    public override string CellsShortened(int count, int max) => $"{count} kunci lebih dari {max} karakter dipendekkan dengan … dalam tabel (--json menampilkannya utuh).";
 }

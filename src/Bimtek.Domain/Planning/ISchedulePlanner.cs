@@ -8,4 +8,16 @@ public interface ISchedulePlanner
     /// <param name="request">What to plan.</param>
     /// <returns>The schedule of what fits, its costs, and what did not fit and why.</returns>
     PlanResult Plan(PlanningRequest request);
+
+    /// <summary>Plans a request, unless the caller cancels first.</summary>
+    /// <param name="request">What to plan.</param>
+    /// <param name="cancellationToken">Cancels the call; a planner checks it as it places classes.</param>
+    /// <returns>The schedule of what fits, its costs, and what did not fit and why.</returns>
+    /// <exception cref="OperationCanceledException">The call was cancelled.</exception>
+    /// <remarks>An implementation written before this overload existed checks the token once, before planning.</remarks>
+    PlanResult Plan(PlanningRequest request, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Plan(request);
+    }
 }

@@ -45,6 +45,9 @@ internal sealed class PlanningProblem
 
     public List<RuleViolation> Shortfalls { get; } = [];
 
+    // The time and cancellation of the call solving it; set by the planner at the start of each solve.
+    public PlanningBudget Budget { get; set; } = new(TimeSpan.MaxValue, TimeProvider.System, CancellationToken.None);
+
     // Each centre's units, in unit order; built once, after the units are final.
     public IReadOnlyList<List<int>> UnitsByCentre => _unitsByCentre ??= Bucket();
 

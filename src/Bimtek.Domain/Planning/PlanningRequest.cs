@@ -3,6 +3,7 @@ using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Regions;
 using Bimtek.Domain.Scheduling;
 using Bimtek.Domain.Seeds;
+using NodaTime;
 
 namespace Bimtek.Domain.Planning;
 
@@ -48,6 +49,16 @@ public sealed class PlanningRequest
     /// platform a class meets in). It keeps every sum of a centre's participants inside 32 bits.
     /// </summary>
     public const int MaxClassCapacity = 100_000;
+
+    /// <summary>
+    /// The time budget of a planning call when the request sets none: 60 seconds (assumed: generous; the national round of
+    /// 508 kabupaten/kota plans in tens of milliseconds and the benchmarks' synthetic 50,800-region instance in under a
+    /// second on two loaded cores, so a genuine request never reaches it, while a runaway one still ends with a report).
+    /// </summary>
+    public static readonly Duration DefaultTimeBudget = Duration.FromSeconds(60);
+
+    /// <summary>The largest time budget a request takes: one day.</summary>
+    public static readonly Duration MaxTimeBudget = Duration.FromDays(1);
 
     /// <summary>
     /// Finds the phase a host plans when none is named: the first phase delivered through serving centres (the one a
@@ -123,6 +134,29 @@ public sealed class PlanningRequest
     /// <see langword="null"/>; a phase delivered through serving centres ignores it.
     /// </summary>
     public CentreCode? DeliveringCentre { get; private set; }
+
+    /// <summary>
+    /// Gets how long one planning call may take; <see cref="DefaultTimeBudget"/> unless set. When it runs out the planner
+    /// stops placing classes and returns what it placed, the rest unplanned, with
+    /// <see cref="PlanningRuleCodes.TimeBudgetExhausted"/>: never a hang. The budget is read every few placements, so a
+    /// call may overrun it by well under a millisecond. A plan cut by the budget depends on the machine's speed; any plan
+    /// that ends within it is the same on every machine and thread.
+    /// </summary>
+    public Duration TimeBudget { get; private set; } = DefaultTimeBudget;
+
+    /// <summary>Returns a copy with another time budget for each planning call.</summary>
+    /// <param name="budget">The budget: positive, at most <see cref="MaxTimeBudget"/>.</param>
+    /// <returns>The new request.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The budget is zero, negative or over a day.</exception>
+    public PlanningRequest WithTimeBudget(Duration budget)
+    {
+        if (budget <= Duration.Zero || budget > MaxTimeBudget)
+        {
+            throw new ArgumentOutOfRangeException(nameof(budget), budget, "A planning time budget is positive and at most one day.");
+        }
+
+        return Copy(r => r.TimeBudget = budget);
+    }
 
     /// <summary>Returns a copy with another phase or class shape; what is not given is kept, as are the instructors,
     /// the agenda frame, the regions and the delivering centre.</summary>

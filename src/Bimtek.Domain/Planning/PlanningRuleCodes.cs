@@ -33,4 +33,8 @@ public static class PlanningRuleCodes
 
     /// <summary>The curriculum needs more working days, at the daily JP limit, than the phase window has: nothing is planned.</summary>
     public const string CurriculumLongerThanWindow = "Planning.CurriculumLongerThanWindow";
+
+    /// <summary>The planning call used its time budget (<see cref="PlanningRequest.TimeBudget"/>) before every class was
+    /// placed: the plan holds what was placed by then, the rest is unplanned.</summary>
+    public const string TimeBudgetExhausted = "Planning.TimeBudgetExhausted";
 }

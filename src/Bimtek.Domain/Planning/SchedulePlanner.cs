@@ -44,9 +44,20 @@ public sealed class SchedulePlanner : ISchedulePlanner
     /// <inheritdoc/>
     /// <exception cref="ArgumentException">The programme breaks an error rule of <see cref="Programmes.ProgrammeValidator"/>
     /// (the message names each code and path), or a central phase names no delivering centre, or names an unknown one.</exception>
-    public PlanResult Plan(PlanningRequest request)
+    public PlanResult Plan(PlanningRequest request) => Plan(request, CancellationToken.None);
+
+    /// <summary>Plans a request within its <see cref="PlanningRequest.TimeBudget"/>, unless the caller cancels first.</summary>
+    /// <param name="request">What to plan.</param>
+    /// <param name="cancellationToken">Cancels the call: checked at each centre grouped and each class placed.</param>
+    /// <returns>The schedule of what fits, its costs, and what did not fit and why; when the budget runs out, what was
+    /// placed by then and <see cref="PlanningRuleCodes.TimeBudgetExhausted"/>.</returns>
+    /// <exception cref="ArgumentException">The programme breaks an error rule of <see cref="Programmes.ProgrammeValidator"/>
+    /// (the message names each code and path), or a central phase names no delivering centre, or names an unknown one.</exception>
+    /// <exception cref="OperationCanceledException">The call was cancelled.</exception>
+    public PlanResult Plan(PlanningRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        cancellationToken.ThrowIfCancellationRequested();
         RequireValid(request);
         if (request.Phase.Delivery == Programmes.PhaseDelivery.Central)
         {
@@ -55,8 +66,11 @@ public sealed class SchedulePlanner : ISchedulePlanner
             _ = _centres.FindCentre(code) ?? throw new ArgumentException($"The delivering centre {code} is not in the centre directory.", nameof(request));
         }
 
-        return Solve(Prepare(request));
+        return Solve(Prepare(request), cancellationToken);
     }
+
+    // The clock the time budget is read from; tests replace it with one they advance.
+    internal TimeProvider Time { get; init; } = TimeProvider.System;
 
     // What the programme validator refuses is never planned (a negative audience once planned as 5 seats a region): the
     // planner and every reader apply the same rules.
@@ -74,8 +88,9 @@ public sealed class SchedulePlanner : ISchedulePlanner
     }
 
     // The planning proper, on a resolved problem: the benchmarks feed synthetic problems here.
-    internal PlanResult Solve(PlanningProblem problem)
+    internal PlanResult Solve(PlanningProblem problem, CancellationToken cancellationToken = default)
     {
+        problem.Budget = new PlanningBudget(problem.Request.TimeBudget.ToTimeSpan(), Time, cancellationToken);
         // A curriculum that cannot fit the window even at the daily limit on every working day is refused before any block
         // is laid: a 5,256,000-JP module once made the packer walk millions of blocks for every start day.
         var jp = problem.Request.Programme.Curriculum.Sum(m => (long)m.Jp.Value);
@@ -97,9 +112,20 @@ public sealed class SchedulePlanner : ISchedulePlanner
 
         var packer = CreatePacker(problem);
         var classes = Group(problem, packer);
-        if (problem.WorkingDays.Count > 0)
+        if (problem.WorkingDays.Count > 0 && !problem.Budget.IsSpent)
         {
             classes = Timetable(problem, classes, packer);
+        }
+
+        if (problem.Budget.IsSpent)
+        {
+            var unplanned = classes.Where(k => !k.IsScheduled).ToList();
+            problem.Report(
+                TimeBudgetExhausted,
+                ("Phase", problem.Phase.Id),
+                ("Seconds", (decimal)problem.Budget.Budget.TotalSeconds),
+                ("Unplanned", unplanned.Count),
+                ("UnplannedRegions", unplanned.Sum(k => k.Units.Count)));
         }
 
         return PlanReport.Build(problem, classes);
@@ -128,6 +154,13 @@ public sealed class SchedulePlanner : ISchedulePlanner
         {
             var centre = problem.Centres[c];
             var members = problem.UnitsByCentre[c];
+            if (problem.Budget.Spend())
+            {
+                // Out of time: the centre's regions stay in one unscheduled class, so the plan lists them unplanned.
+                classes.Add(new PlannedClass(c, members) { Id = $"{centre.Code}-{problem.Phase.Id}-01" });
+                continue;
+            }
+
             var zoneOf = new Dictionary<int, NodaTime.DateTimeZone> { [PlanningUnit.ClockBit(IndonesianTimeZones.OffsetHours(centre.TimeZone))] = centre.TimeZone };
             foreach (var u in members)
             {
@@ -190,7 +223,7 @@ public sealed class SchedulePlanner : ISchedulePlanner
             var failing = outcome.Failures.Keys.Where(c => problem.UnitsByCentre[c].Select(u => problem.Units[u].OffsetHours).Distinct().Count() > 1).ToHashSet();
             foreach (var byClock in new[] { false, true })
             {
-                if (failing.Count == 0 || outcome.Unplanned == 0)
+                if (failing.Count == 0 || outcome.Unplanned == 0 || problem.Budget.IsSpent)
                 {
                     break;
                 }
@@ -231,7 +264,7 @@ public sealed class SchedulePlanner : ISchedulePlanner
         var used = 0;
         for (var pass = 0; ; pass++)
         {
-            var (failures, failed) = Pass(timetable, classes, order);
+            var (failures, failed) = Pass(timetable, classes, order, problem.Budget);
             used += classes.Count;
             var unplanned = failed.Sum(i => classes[i].Units.Count);
             var cost = Cost(classes);
@@ -242,7 +275,7 @@ public sealed class SchedulePlanner : ISchedulePlanner
 
             var done = best.Value.Unplanned == 0 && (best.Value.Cost <= bound || pass + 1 >= MaxImprovingPasses);
             var spent = used + classes.Count > PassBudget && (best.Value.Unplanned == 0 || pass + 1 >= MinRepairPasses);
-            if (done || spent || pass + 1 >= MaxPasses)
+            if (done || spent || pass + 1 >= MaxPasses || problem.Budget.IsSpent)
             {
                 break;
             }
@@ -259,7 +292,7 @@ public sealed class SchedulePlanner : ISchedulePlanner
 
         if (!best.Value.Order.SequenceEqual(order))
         {
-            Pass(timetable, classes, best.Value.Order);
+            Pass(timetable, classes, best.Value.Order, budget: null); // the best pass again, whole, even when time ran out
         }
 
         return (best.Value.Unplanned, best.Value.Failures);
@@ -270,7 +303,9 @@ public sealed class SchedulePlanner : ISchedulePlanner
     private const int MaxImprovingPasses = 24;
     private const int MaxPasses = 24;
 
-    private static (Dictionary<int, Packing?> Failures, List<int> Failed) Pass(Timetable timetable, List<PlannedClass> classes, List<int> order)
+    // A pass stops placing when the budget is spent: the classes it did not reach fail, blaming no centre (the solve
+    // reports them once, as TimeBudgetExhausted).
+    private static (Dictionary<int, Packing?> Failures, List<int> Failed) Pass(Timetable timetable, List<PlannedClass> classes, List<int> order, PlanningBudget? budget)
     {
         timetable.Clear();
         foreach (var planned in classes)
@@ -282,6 +317,12 @@ public sealed class SchedulePlanner : ISchedulePlanner
         var failed = new List<int>();
         foreach (var i in order)
         {
+            if (budget?.Spend() == true)
+            {
+                failed.Add(i);
+                continue;
+            }
+
             if (!timetable.TryPlace(classes[i], out var failure))
             {
                 failures.TryAdd(classes[i].Centre, failure);

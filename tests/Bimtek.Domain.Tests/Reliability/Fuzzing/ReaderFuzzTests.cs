@@ -22,6 +22,13 @@ public partial class ReaderFuzzTests
 {
     private static readonly int Cases = int.TryParse(Environment.GetEnvironmentVariable("BIMTEK_FUZZ_CASES"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 2_000;
 
+    // eng/fuzz may also give each reader a time budget (BIMTEK_FUZZ_SECONDS): it stops at the cases or the time, whichever
+    // comes first, and reports the cases it ran. The suite sets none: its runs are the same on every machine.
+    private static readonly TimeSpan? Budget = int.TryParse(Environment.GetEnvironmentVariable("BIMTEK_FUZZ_SECONDS"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s > 0
+        ? TimeSpan.FromSeconds(s) : null;
+
+    private static bool More(int i, long started) => i < Cases && (Budget is not { } budget || System.Diagnostics.Stopwatch.GetElapsedTime(started) < budget);
+
     private static readonly string ProgrammeSeed = File.ReadAllText(Repository.File("seeds", "programmes", "kemenperin-2020-new-normal.json"));
     private static readonly string ScheduleSeed = File.ReadAllText(Repository.File("seeds", "programmes", "kemenperin-2020-new-normal-as-run-schedule.json"));
     private static readonly string ResultsJsonSeed = File.ReadAllText(Repository.File("samples", "results", "kemenperin-2020-synthetic-results.json"));
@@ -34,7 +41,7 @@ public partial class ReaderFuzzTests
     {
         var mutator = new Mutator(1701);
         var planned = 0;
-        Run(mutator, ProgrammeSeed, bytes =>
+        Run("programme JSON", mutator, ProgrammeSeed, bytes =>
         {
             var programme = BimtekJson.DeserializeProgramme(new MemoryStream(bytes), "p.json");
             var errors = new ProgrammeValidator().Validate(programme).Errors;
@@ -52,7 +59,7 @@ public partial class ReaderFuzzTests
     public void ScheduleJson_AnyMutation_IsReadOrRefusedWithAPath_AndWhatReadsIsValidated()
     {
         var validated = 0;
-        Run(new Mutator(1702), ScheduleSeed, bytes =>
+        Run("schedule JSON", new Mutator(1702), ScheduleSeed, bytes =>
         {
             var schedule = BimtekJson.ReadSchedule(new MemoryStream(bytes), "s.json", code => EmbeddedProgrammes.Codes.Contains(code) ? EmbeddedProgrammes.Load(code) : null, null, null);
             if (validated++ < 200)
@@ -65,21 +72,21 @@ public partial class ReaderFuzzTests
     [Fact]
     public void ResultsJson_AnyMutation_IsReadOrRefusedWithAPath_AndItsRowsAreChecked()
     {
-        Run(new Mutator(1703), ResultsJsonSeed, bytes =>
+        Run("results JSON", new Mutator(1703), ResultsJsonSeed, bytes =>
             CheckMessages(ResultReader.Read(ResultsFile.ReadJson(new MemoryStream(bytes), "r.json"), AsRun).Result.Violations.Select(v => v.Format(RuleLanguage.Indonesian))));
     }
 
     [Fact]
     public void ResultsCsv_AnyMutation_IsReadOrRefusedWithALine_AndItsRowsAreChecked()
     {
-        RunCsv(new Mutator(1704), ResultsCsvSeed, (header, records) =>
+        RunCsv("results CSV", new Mutator(1704), ResultsCsvSeed, (header, records) =>
             CheckMessages(ResultReader.Read(ResultsFile.ReadCsv(header, records, "r.csv"), AsRun).Result.Violations.Select(v => v.Format(RuleLanguage.English))));
     }
 
     [Fact]
     public void AttendanceCsv_AnyMutation_IsReadOrRefusedWithALine_AndItsRowsAreChecked()
     {
-        RunCsv(new Mutator(1705), AttendanceSeed, (header, records) =>
+        RunCsv("attendance CSV", new Mutator(1705), AttendanceSeed, (header, records) =>
         {
             var builder = AttendanceLogFile.ReadCsv(header, records, "log.csv");
             var log = builder.Build();
@@ -87,28 +94,42 @@ public partial class ReaderFuzzTests
         });
     }
 
-    private static void Run(Mutator mutator, string seed, Action<byte[]> read)
+    private static void Run(string reader, Mutator mutator, string seed, Action<byte[]> read)
     {
-        for (var i = 0; i < Cases; i++)
+        var tally = new FuzzTally(reader);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var i = 0;
+        for (; More(i, started); i++)
         {
             var bytes = mutator.Mutate(seed);
             try
             {
                 read(bytes);
+                tally.Parsed++;
             }
             catch (BimtekJsonException ex)
             {
                 ex.JsonPath.Should().StartWith("$", "case {0}", i);
                 CheckMessages([ex.Message]);
+                tally.Refused++;
+            }
+            catch (Exception ex) when (ex is not Xunit.Sdk.XunitException)
+            {
+                tally.Escape(i, ex);
             }
         }
+
+        tally.Finish(i);
     }
 
     // CSV is tokenised by the host: here lines and commas (the CLI's fuzz runs Sep); the bytes go through the package's
     // decoder first, as a host's reader would read them.
-    private static void RunCsv(Mutator mutator, string seed, Action<IReadOnlyList<string>, IEnumerable<CsvRecord>> read)
+    private static void RunCsv(string reader, Mutator mutator, string seed, Action<IReadOnlyList<string>, IEnumerable<CsvRecord>> read)
     {
-        for (var i = 0; i < Cases; i++)
+        var tally = new FuzzTally(reader);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var i = 0;
+        for (; More(i, started); i++)
         {
             var text = mutator.MutateText(seed);
             var bytes = Encoding.UTF8.GetBytes(text);
@@ -123,13 +144,21 @@ public partial class ReaderFuzzTests
                 var lines = decoded.Split('\n');
                 var records = lines.Skip(1).Select((line, n) => new CsvRecord(n + 2, line.TrimEnd('\r').Split(','))).ToList();
                 read(lines[0].TrimEnd('\r').Split(','), records);
+                tally.Parsed++;
             }
             catch (BimtekCsvException ex)
             {
                 ex.Line.Should().BePositive("case {0}", i);
                 CheckMessages([ex.Message]);
+                tally.Refused++;
+            }
+            catch (Exception ex) when (ex is not Xunit.Sdk.XunitException)
+            {
+                tally.Escape(i, ex);
             }
         }
+
+        tally.Finish(i);
     }
 
     private static void CheckMessages(IEnumerable<string> messages)
