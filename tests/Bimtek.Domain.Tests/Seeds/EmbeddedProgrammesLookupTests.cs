@@ -44,19 +44,36 @@ public class EmbeddedProgrammesLookupTests
     }
 
     [Fact]
-    public void AsRunSessions_WhenCodeNotEmbedded_ThrowsKeyNotFound()
+    public void AsRunSessions_WhenCodeNotEmbedded_ThrowsKeyNotFoundNamingTheCode()
     {
         var act = () => EmbeddedProgrammes.AsRunSessions("NOPE");
 
-        act.Should().Throw<KeyNotFoundException>();
+        act.Should().Throw<KeyNotFoundException>().Which.Message.Should().Contain("'NOPE'");
     }
 
     [Fact]
-    public void LoadAsRunSchedule_WhenCodeNotEmbedded_ThrowsKeyNotFound()
+    public void LoadAsRunSchedule_WhenCodeNotEmbedded_ThrowsKeyNotFoundNamingTheCode()
     {
         var act = () => EmbeddedProgrammes.LoadAsRunSchedule("NOPE");
 
-        act.Should().Throw<KeyNotFoundException>();
+        act.Should().Throw<KeyNotFoundException>().Which.Message.Should().Contain("'NOPE'");
+    }
+
+    [Fact]
+    public void Loaders_WhenCodeNull_ThrowArgumentNullNamingTheParameter()
+    {
+        // Misuse names the caller's argument, not a dictionary's internal "key".
+        var loaders = new Action[]
+        {
+            () => EmbeddedProgrammes.Load(null!),
+            () => EmbeddedProgrammes.LoadAsRunSchedule(null!),
+            () => EmbeddedProgrammes.AsRunSessions(null!),
+        };
+
+        foreach (var load in loaders)
+        {
+            load.Should().Throw<ArgumentNullException>().WithParameterName("code");
+        }
     }
 
     [Fact]
