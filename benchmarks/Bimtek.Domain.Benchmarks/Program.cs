@@ -60,6 +60,12 @@ if (args is ["--profile-random", var profileSeed, var profileIndex])
     return;
 }
 
+if (args is ["--planner-allocations", var allocationScale])
+{
+    Bimtek.Domain.Benchmarks.Planning.PlannerProfile.Allocations(int.Parse(allocationScale, System.Globalization.CultureInfo.InvariantCulture), Console.Out);
+    return;
+}
+
 if (args is ["--profile-planner", ..])
 {
     Bimtek.Domain.Benchmarks.Planning.PlannerProfile.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1, Console.Out);

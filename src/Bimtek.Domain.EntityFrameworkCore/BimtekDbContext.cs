@@ -32,6 +32,10 @@ public class BimtekDbContext : DbContext
     /// <summary>Gets the issued certificates (the core's <see cref="Certificate"/>, mapped as is), for a host's queries.</summary>
     public DbSet<Certificate> Certificates => Set<Certificate>();
 
+    /// <summary>Gets the development on record elsewhere (the core's <see cref="DevelopmentRecord"/>, e.g. SIASN's riwayat
+    /// kursus), counted by the ledger beside the certificates.</summary>
+    public DbSet<DevelopmentRecord> DevelopmentRecords => Set<DevelopmentRecord>();
+
     /// <inheritdoc />
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
     {

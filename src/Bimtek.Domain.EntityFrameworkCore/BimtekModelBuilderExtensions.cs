@@ -17,7 +17,8 @@ namespace Bimtek.Domain.EntityFrameworkCore;
 /// </summary>
 /// <remarks>Tables are named <c>bimtek_*</c>, columns in snake_case. Programmes and schedules are documents in the
 /// core's strict JSON form (<c>jsonb</c> on PostgreSQL, text on SQLite); rosters, enrolments, their status history,
-/// attendance per participant and item, results, certificates and certificate counters are rows.</remarks>
+/// attendance per participant and item, results, certificates, development on record elsewhere (SIASN) and certificate
+/// counters are rows.</remarks>
 public static class BimtekModelBuilderExtensions
 {
     /// <summary>Maps the package's aggregates into the model.</summary>
@@ -48,6 +49,7 @@ public static class BimtekModelBuilderExtensions
         MapAttendance(modelBuilder);
         MapResults(modelBuilder, json);
         MapCertificates(modelBuilder);
+        MapDevelopmentRecords(modelBuilder);
 
         modelBuilder.Entity<PersonalDataRecord>(e =>
         {
@@ -85,6 +87,7 @@ public static class BimtekModelBuilderExtensions
             e.Property(r => r.ProvinceQuotas).HasColumnType(json);
             e.Property(r => r.PositionPriority).HasColumnType(json);
             e.Property(r => r.Version).IsConcurrencyToken();
+            e.Ignore(r => r.MovesSaved);
             e.HasMany(r => r.Entries).WithOne().HasForeignKey(x => x.SessionId).OnDelete(DeleteBehavior.Cascade);
         });
 
@@ -177,6 +180,26 @@ public static class BimtekModelBuilderExtensions
             e.ToTable("bimtek_certificate_counters").HasKey(c => new { c.Centre, c.Year, c.ProgrammeCode });
             e.Property(c => c.Centre).HasConversion(DomainConverters.CentreCode);
             e.Property(c => c.Year).ValueGeneratedNever();
+        });
+    }
+
+    private static void MapDevelopmentRecords(ModelBuilder modelBuilder)
+    {
+        // The core's DevelopmentRecord (e.g. SIASN's riwayat kursus) is mapped as it is, with a key of the database's
+        // own: two courses of the same JP in one year are two records, not one.
+        modelBuilder.Entity<DevelopmentRecord>(e =>
+        {
+            e.ToTable("bimtek_development_records");
+            e.Property<long>("Id").ValueGeneratedOnAdd();
+            e.HasKey("Id");
+            e.Property(r => r.Holder).HasConversion(DomainConverters.Nip);
+            e.Property(r => r.Year).ValueGeneratedNever();
+            e.Property(r => r.Jp).HasConversion(DomainConverters.LessonHours);
+            e.Property(r => r.Source);
+
+            // The ledger sums JP per official within a year, beside the certificates.
+            e.HasIndex(r => new { r.Year, r.Holder });
+            e.HasIndex(r => new { r.Source, r.Holder });
         });
     }
 

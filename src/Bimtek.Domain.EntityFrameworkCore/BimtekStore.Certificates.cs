@@ -42,8 +42,19 @@ public sealed partial class BimtekStore
                 var previous = await _context.Set<Certificate>().AsNoTracking()
                     .Where(c => c.Holder == nip && c.ProgrammeCode == programme.Code)
                     .ToListAsync(cancellationToken).ConfigureAwait(false);
-                var generator = new CertificateNumberGenerator(new DatabaseCertificateSequence(_context), _options.CertificateVerificationKey?.ToArray());
-                var issue = new CertificateIssuer(generator).Issue(programme, centre, completion, issuedOn, previous);
+                // The issuer is a pure, synchronous decision and asks for a number only when it issues. It decides once
+                // with a sequence that only notes the series asked for; only then is the number taken, asynchronously,
+                // and the same decision made again with it. A withheld certificate takes no number at all.
+                var key = _options.CertificateVerificationKey?.ToArray();
+                var probe = new SeriesProbe();
+                var issue = new CertificateIssuer(new CertificateNumberGenerator(probe, key)).Issue(programme, centre, completion, issuedOn, previous);
+                if (probe.Asked is { } series)
+                {
+                    var serial = await new DatabaseCertificateSequence(_context).TakeNextAsync(series, cancellationToken).ConfigureAwait(false);
+                    issue = new CertificateIssuer(new CertificateNumberGenerator(new TakenSerial(series, serial), key))
+                        .Issue(programme, centre, completion, issuedOn, previous);
+                }
+
                 if (issue.Certificate is { } certificate)
                 {
                     var entry = _context.Add(certificate);
@@ -72,7 +83,8 @@ public sealed partial class BimtekStore
         return _context.Set<Certificate>().AsNoTracking().SingleOrDefaultAsync(c => c.Number == number, cancellationToken);
     }
 
-    /// <summary>The JP an official earned in a year (by certificates issued that year), summed in the database.</summary>
+    /// <summary>The JP an official earned in a year (by certificates issued that year and development on record
+    /// elsewhere for that year, see <see cref="AddDevelopmentRecordsAsync"/>), summed in the database.</summary>
     /// <param name="nip">The official.</param>
     /// <param name="year">The year.</param>
     /// <param name="cancellationToken">Cancels the query.</param>
@@ -85,11 +97,12 @@ public sealed partial class BimtekStore
 
     /// <summary>
     /// The officials short of the yearly minimum, and by how much, ordered by NIP: <see cref="DevelopmentLedger.Shortfalls"/>
-    /// computed by the database (JP summed per official in SQL; no certificate is loaded).
+    /// computed by the database (JP of certificates and of development records summed per official in SQL; no row is
+    /// loaded). It counts what a <see cref="DevelopmentLedger"/> built from the stored certificates and records counts.
     /// </summary>
     /// <param name="year">The year.</param>
     /// <param name="officials">The officials to judge (e.g. an agency's staff list), so that those with no certificate
-    /// appear; <see langword="null"/> judges those with a certificate that year.</param>
+    /// appear; <see langword="null"/> judges those with a certificate or record that year.</param>
     /// <param name="minimum">The minimum; <see langword="null"/> for <see cref="DevelopmentLedger.MinimumJpPerYear"/>.</param>
     /// <param name="cancellationToken">Cancels the query.</param>
     /// <returns>The shortfalls.</returns>
@@ -127,7 +140,8 @@ public sealed partial class BimtekStore
         DevelopmentShortfall Shortfall(Nip nip, int jp) => new(nip, year, LessonHours.FromJp(jp), LessonHours.FromJp(floor - jp));
     }
 
-    // SELECT holder, SUM(jp) over one year's certificates, optionally below a floor or for some officials only.
+    // SELECT holder, SUM(jp) over one year's certificates and development records, optionally below a floor or for some
+    // officials only.
     private async Task<List<(Nip Nip, int Jp)>> LedgerQueryAsync(int year, int? below, IReadOnlyCollection<Nip>? only, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(year, 1900);
@@ -161,8 +175,14 @@ public sealed partial class BimtekStore
                 Add(command, "@below", floor);
             }
 
-            command.CommandText = "SELECT holder, SUM(jp) FROM bimtek_certificates WHERE issued_on >= @from AND issued_on <= @to"
-                + filter + " GROUP BY holder" + having + " ORDER BY holder";
+            Add(command, "@year", year);
+
+            // As DevelopmentLedger: a certificate counts in the year of its issue, a record from elsewhere in its own
+            // year, and every row is added (UNION ALL: two equal rows are two courses).
+            command.CommandText = "SELECT holder, SUM(jp) FROM ("
+                + "SELECT holder, jp FROM bimtek_certificates WHERE issued_on >= @from AND issued_on <= @to" + filter
+                + " UNION ALL SELECT holder, jp FROM bimtek_development_records WHERE year = @year" + filter
+                + ") AS earned GROUP BY holder" + having + " ORDER BY holder";
             var rows = new List<(Nip, int)>();
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -188,5 +208,34 @@ public sealed partial class BimtekStore
         parameter.Value = value;
         command.Parameters.Add(parameter);
         return name;
+    }
+
+    // Notes the series the issuer asks a number of, without taking one.
+    private sealed class SeriesProbe : ICertificateSequence
+    {
+        public CertificateSeries? Asked { get; private set; }
+
+        public int TakeNext(CertificateSeries series)
+        {
+            Asked = series;
+            return 1;
+        }
+    }
+
+    // The serial already taken from the database for one series, handed out once.
+    private sealed class TakenSerial(CertificateSeries series, int serial) : ICertificateSequence
+    {
+        private bool _used;
+
+        public int TakeNext(CertificateSeries asked)
+        {
+            if (_used || asked != series)
+            {
+                throw new InvalidOperationException($"The issuer asked again for a number of {asked}, after one of {series} was taken.");
+            }
+
+            _used = true;
+            return serial;
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Bimtek.Domain.Common;
+using Bimtek.Domain.EntityFrameworkCore.Bulk;
 using Bimtek.Domain.EntityFrameworkCore.Records;
 using Bimtek.Domain.Participants;
 using Bimtek.Domain.Programmes;
@@ -13,7 +14,8 @@ public sealed partial class BimtekStore
 {
     /// <summary>
     /// Saves a roster: a new one is inserted; one loaded by <see cref="FindRosterAsync"/> is updated only if no one else
-    /// saved it since (its version is checked), and every entry that is new or changed adds a line to its status history.
+    /// saved it since (its version is checked), and every move made on it since it was loaded or last saved adds a line
+    /// to its status history (<see cref="RosterHistoryAsync"/>).
     /// </summary>
     /// <param name="roster">The roster.</param>
     /// <param name="cancellationToken">Cancels the save.</param>
@@ -25,23 +27,30 @@ public sealed partial class BimtekStore
         ArgumentNullException.ThrowIfNull(roster);
         if (!_loadedRosters.TryGetValue(roster, out var record))
         {
-            if (await _context.Set<RosterRecord>().AnyAsync(r => r.SessionId == roster.SessionId, cancellationToken).ConfigureAwait(false))
+            if (_insertedRosters.TryGetValue(roster, out var inserted))
             {
-                throw new BimtekConcurrencyException(
-                    $"The roster of session {roster.SessionId} is already stored: load it with FindRosterAsync and change that one, so no one else's change is overwritten.");
+                record = await ReloadInsertedAsync(roster, inserted, cancellationToken).ConfigureAwait(false);
             }
+            else
+            {
+                if (await _context.Set<RosterRecord>().AnyAsync(r => r.SessionId == roster.SessionId, cancellationToken).ConfigureAwait(false))
+                {
+                    throw new BimtekConcurrencyException(
+                        $"The roster of session {roster.SessionId} is already stored: load it with FindRosterAsync and change that one, so no one else's change is overwritten.");
+                }
 
-            record = NewRosterRecord(roster);
-            _context.Add(record);
-            _loadedRosters.Add(roster, record);
+                await InsertRosterAsync(roster, cancellationToken).ConfigureAwait(false);
+                return;
+            }
         }
 
         var loadedVersion = record.Version;
         record.Version++;
-        StageEntries(roster, record);
+        var movesStaged = StageEntries(roster, record);
         try
         {
             await _context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            record.MovesSaved = movesStaged;
         }
         catch (DbUpdateException ex)
         {
@@ -100,14 +109,83 @@ public sealed partial class BimtekStore
     /// <param name="sessionId">The session's id.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The history (empty when the roster is unknown).</returns>
-    /// <remarks>A line is written per save that finds an entry new or changed: two moves of one entry between two saves
-    /// leave the last one only.</remarks>
+    /// <remarks>Every move is a line (<see cref="SessionRoster.Moves"/>), also several moves of one entry between two
+    /// saves; lines are in the order the moves happened.</remarks>
     public async Task<IReadOnlyList<EnrolmentStatusChange>> RosterHistoryAsync(string sessionId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sessionId);
         var rows = await _context.Set<EnrolmentChangeRecord>().AsNoTracking().Where(c => c.SessionId == sessionId)
             .OrderBy(c => c.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
         return rows.Select(c => new EnrolmentStatusChange(c.Nip, c.Status, c.At)).ToList().AsReadOnly();
+    }
+
+    // A new roster: its row through EF, its entries and history in bulk (BulkInsert), in one transaction. None of it
+    // stays tracked; a later save of the same roster object reads the row back first (ReloadInsertedAsync).
+    private async Task InsertRosterAsync(SessionRoster roster, CancellationToken cancellationToken)
+    {
+        var record = NewRosterRecord(roster);
+        record.Version = 1;
+        var entries = new List<EnrolmentRecord>(roster.Entries.Count);
+        var arrivals = new Dictionary<Enrolment, int>(roster.Entries.Count, ReferenceEqualityComparer.Instance);
+        for (var arrival = 0; arrival < roster.Entries.Count; arrival++)
+        {
+            entries.Add(NewEntry(roster.SessionId, arrival, roster.Entries[arrival]));
+            arrivals[roster.Entries[arrival]] = arrival;
+        }
+
+        var moves = roster.Moves;
+        var moved = moves.Select(m => m.Enrolment).ToHashSet(ReferenceEqualityComparer.Instance);
+        var history = roster.Entries.Where(e => !moved.Contains(e))
+            .Select(e => History(roster.SessionId, arrivals[e], e.Participant.Nip, e.Status, e.ChangedAt))
+            .Concat(moves.Select(m => History(roster.SessionId, arrivals[m.Enrolment], m.Enrolment.Participant.Nip, m.Status, m.At)))
+            .ToList();
+        try
+        {
+            await InTransactionAsync(
+                async () =>
+                {
+                    var entry = _context.Add(record);
+                    try
+                    {
+                        await _context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                    }
+                    finally
+                    {
+                        entry.State = EntityState.Detached;
+                    }
+
+                    await BulkInsert.InsertAsync(_context, entries, cancellationToken).ConfigureAwait(false);
+                    return await BulkInsert.InsertAsync(_context, history, cancellationToken).ConfigureAwait(false);
+                },
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateException ex)
+        {
+            throw new BimtekConcurrencyException(
+                $"The roster of session {roster.SessionId} was stored by someone else meanwhile; nothing was saved. Load it with FindRosterAsync and repeat the change.",
+                ex);
+        }
+
+        _insertedRosters.AddOrUpdate(roster, new InsertedRoster(record.Version, moves.Count));
+    }
+
+    // The row of a roster this store inserted, read back (tracked) for a further save of the same roster object; refused
+    // if someone else saved it since.
+    private async Task<RosterRecord> ReloadInsertedAsync(SessionRoster roster, InsertedRoster inserted, CancellationToken cancellationToken)
+    {
+        var record = await _context.Set<RosterRecord>().Include(r => r.Entries)
+            .SingleOrDefaultAsync(r => r.SessionId == roster.SessionId, cancellationToken).ConfigureAwait(false);
+        if (record is null || record.Version != inserted.Version)
+        {
+            _insertedRosters.Remove(roster);
+            throw new BimtekConcurrencyException(
+                $"The roster of session {roster.SessionId} was changed by someone else after it was saved (version {inserted.Version}, now {record?.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "deleted"}); nothing was saved. Load it again and repeat the change.");
+        }
+
+        record.MovesSaved = inserted.MovesSaved;
+        _insertedRosters.Remove(roster);
+        _loadedRosters.AddOrUpdate(roster, record);
+        return record;
     }
 
     private static RosterRecord NewRosterRecord(SessionRoster roster) => new()
@@ -124,12 +202,21 @@ public sealed partial class BimtekStore
             : null,
     };
 
-    private void StageEntries(SessionRoster roster, RosterRecord record)
+    // Updates the entry rows and appends the status history: every move the roster made since it was loaded or last
+    // saved (SessionRoster.Moves), so several moves of one entry between two saves are each kept, in order. An entry new
+    // to storage or changed without a move on this roster object (one the host restored itself) gets a line of its
+    // current status.
+    private int StageEntries(SessionRoster roster, RosterRecord record)
     {
         var stored = record.Entries.ToDictionary(e => e.Arrival);
+        var moves = roster.Moves;
+        var pending = moves.Skip(record.MovesSaved).ToList();
+        var moved = pending.Select(m => m.Enrolment).ToHashSet(ReferenceEqualityComparer.Instance);
+        var arrivals = new Dictionary<Enrolment, int>(ReferenceEqualityComparer.Instance);
         for (var arrival = 0; arrival < roster.Entries.Count; arrival++)
         {
             var entry = roster.Entries[arrival];
+            arrivals[entry] = arrival;
             if (stored.TryGetValue(arrival, out var row))
             {
                 if (row.Status == entry.Status && row.ChangedAt == entry.ChangedAt && row.EnrolledAt == entry.EnrolledAt)
@@ -146,16 +233,28 @@ public sealed partial class BimtekStore
                 record.Entries.Add(NewEntry(roster.SessionId, arrival, entry));
             }
 
-            _context.Add(new EnrolmentChangeRecord
+            if (!moved.Contains(entry))
             {
-                SessionId = roster.SessionId,
-                Arrival = arrival,
-                Nip = entry.Participant.Nip,
-                Status = entry.Status,
-                At = entry.ChangedAt,
-            });
+                AddHistory(roster.SessionId, arrival, entry.Participant.Nip, entry.Status, entry.ChangedAt);
+            }
         }
+
+        foreach (var move in pending)
+        {
+            AddHistory(roster.SessionId, arrivals[move.Enrolment], move.Enrolment.Participant.Nip, move.Status, move.At);
+        }
+
+        return moves.Count;
     }
+
+    private void AddHistory(string sessionId, int arrival, Nip nip, EnrolmentStatus status, NodaTime.Instant at) =>
+        _context.Add(History(sessionId, arrival, nip, status, at));
+
+    private static EnrolmentChangeRecord History(string sessionId, int arrival, Nip nip, EnrolmentStatus status, NodaTime.Instant at) =>
+        new() { SessionId = sessionId, Arrival = arrival, Nip = nip, Status = status, At = at };
+
+    // What a roster inserted by this store was saved as: its version and how many of its moves are in the history.
+    private sealed record InsertedRoster(int Version, int MovesSaved);
 
     private static EnrolmentRecord NewEntry(string sessionId, int arrival, Enrolment entry) => new()
     {

@@ -25,6 +25,7 @@ public sealed partial class BimtekStore
     private readonly BimtekPersistenceOptions _options;
     private readonly IPersonalDataProtector? _protector;
     private readonly ConditionalWeakTable<SessionRoster, RosterRecord> _loadedRosters = [];
+    private readonly ConditionalWeakTable<SessionRoster, InsertedRoster> _insertedRosters = [];
 
     /// <summary>Creates a store.</summary>
     /// <param name="context">A context with the Bimtek mapping.</param>

@@ -121,6 +121,64 @@ public sealed class CertificateTests
         act.Should().Throw<InvalidOperationException>().WithMessage("*transaction*");
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task IssueCertificateAsync_WithheldBetweenIssued_TakesNoNumber(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var run = new Pipeline(30);
+        var numbers = new List<string>();
+        var withheld = 0;
+        await using (var context = database.NewContext())
+        {
+            var store = new BimtekStore(context);
+            foreach (var completion in run.Completion.Participants)
+            {
+                var issue = await store.IssueCertificateAsync(run.Programme, Yogyakarta, completion, IssuedOn);
+                if (issue.Certificate is { } certificate)
+                {
+                    numbers.Add(certificate.Number);
+                }
+                else
+                {
+                    withheld++;
+                }
+            }
+        }
+
+        withheld.Should().Be(3);
+        Serials(numbers).Should().Equal(Enumerable.Range(1, 27), "a withheld certificate takes no number, so none is skipped");
+        await using var reader = database.NewContext();
+        (await reader.Set<Records.CertificateCounterRecord>().AsNoTracking().SingleAsync()).Last.Should().Be(27);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task DatabaseCertificateSequence_TakeNextAsync_CountsOnInTheTransactionAndRollsBackWithIt(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var series = new CertificateSeries(Yogyakarta, 2020, "P");
+        await using var context = database.NewContext();
+        var sequence = new DatabaseCertificateSequence(context);
+
+        var outside = () => sequence.TakeNextAsync(series);
+        await outside.Should().ThrowAsync<InvalidOperationException>().WithMessage("*transaction*");
+
+        await using (var transaction = await context.Database.BeginTransactionAsync())
+        {
+            (await sequence.TakeNextAsync(series)).Should().Be(1);
+            sequence.TakeNext(series).Should().Be(2);
+            (await sequence.TakeNextAsync(series)).Should().Be(3);
+            await transaction.RollbackAsync();
+        }
+
+        await using (var transaction = await context.Database.BeginTransactionAsync())
+        {
+            (await sequence.TakeNextAsync(series)).Should().Be(1, "the rolled-back numbers were given back");
+            await transaction.CommitAsync();
+        }
+    }
+
     private static IEnumerable<int> Serials(IEnumerable<string> numbers) => numbers.Select(n => int.Parse(n.Split('/')[0], System.Globalization.CultureInfo.InvariantCulture));
 
     // Before every n-th certificate INSERT (its number already taken in the same transaction), terminates the issuing

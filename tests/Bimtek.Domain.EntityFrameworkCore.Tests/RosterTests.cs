@@ -46,6 +46,76 @@ public sealed class RosterTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Roster_SeveralMovesOfOneEntryBeforeOneSave_KeepsEveryMoveInOrder(string provider)
+    {
+        // One seat. Official 2 is waitlisted, promoted (enrolled) when 1 cancels, then cancels too; official 3 is
+        // waitlisted and withdraws (the core withdraws only from the waitlist: an enrolled entry cancels instead).
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var t = Opened;
+        var roster = new SessionRoster(June2020.SessionId, June2020.SessionStart, new EnrolmentSettings(capacity: 1));
+        roster.Offer(June2020.Nominate(1, t), t);
+        await using (var context = database.NewContext())
+        {
+            await new BimtekStore(context).SaveRosterAsync(roster);
+        }
+
+        await using (var context = database.NewContext())
+        {
+            var store = new BimtekStore(context);
+            var loaded = (await store.FindRosterAsync(June2020.SessionId))!;
+            loaded.Offer(June2020.Nominate(2, t + Minutes(1)), t + Minutes(1)).Enrolment!.Status.Should().Be(EnrolmentStatus.Waitlisted);
+            loaded.Offer(June2020.Nominate(3, t + Minutes(2)), t + Minutes(2)).Enrolment!.Status.Should().Be(EnrolmentStatus.Waitlisted);
+            loaded.Withdraw(June2020.NipFor(3), t + Minutes(3)).Succeeded.Should().BeTrue();
+            loaded.Cancel(June2020.NipFor(1), t + Minutes(4)).Promoted.Should().ContainSingle();
+            loaded.Cancel(June2020.NipFor(2), t + Minutes(5)).Succeeded.Should().BeTrue();
+            await store.SaveRosterAsync(loaded);
+
+            // A further save of the same roster object repeats nothing; a later move adds one line.
+            await store.SaveRosterAsync(loaded);
+            loaded.Offer(June2020.Nominate(4, t + Minutes(6)), t + Minutes(6));
+            await store.SaveRosterAsync(loaded);
+        }
+
+        TestDatabase.CloseConnections();
+        await using var reader = database.NewContext();
+        var history = await new BimtekStore(reader).RosterHistoryAsync(June2020.SessionId);
+
+        history.Select(h => (h.Nip, h.Status, h.At)).Should().Equal(
+            (June2020.NipFor(1), EnrolmentStatus.Enrolled, t),
+            (June2020.NipFor(2), EnrolmentStatus.Waitlisted, t + Minutes(1)),
+            (June2020.NipFor(3), EnrolmentStatus.Waitlisted, t + Minutes(2)),
+            (June2020.NipFor(3), EnrolmentStatus.Withdrawn, t + Minutes(3)),
+            (June2020.NipFor(1), EnrolmentStatus.Cancelled, t + Minutes(4)),
+            (June2020.NipFor(2), EnrolmentStatus.Enrolled, t + Minutes(4)),
+            (June2020.NipFor(2), EnrolmentStatus.Cancelled, t + Minutes(5)),
+            (June2020.NipFor(4), EnrolmentStatus.Enrolled, t + Minutes(6)));
+        var reloaded = (await new BimtekStore(reader).FindRosterAsync(June2020.SessionId))!;
+        reloaded.Entries.Select(e => e.Status).Should().Equal(
+            EnrolmentStatus.Cancelled, EnrolmentStatus.Cancelled, EnrolmentStatus.Withdrawn, EnrolmentStatus.Enrolled);
+    }
+
+    [Fact]
+    public void SessionRoster_Moves_ListsArrivalsAndEveryLaterMoveInOrder_AndARestoredRosterStartsWithNone()
+    {
+        var t = Opened;
+        var roster = new SessionRoster(June2020.SessionId, June2020.SessionStart, new EnrolmentSettings(capacity: 1));
+        roster.Offer(June2020.Nominate(1, t), t);
+        roster.Offer(June2020.Nominate(2, t), t + Minutes(1));
+        roster.Cancel(June2020.NipFor(1), t + Minutes(2));
+        roster.Withdraw(June2020.NipFor(1), t + Minutes(3)).Succeeded.Should().BeFalse("a refused move is no move");
+
+        roster.Moves.Select(m => (m.Enrolment.Participant.Nip, m.Status, m.At)).Should().Equal(
+            (June2020.NipFor(1), EnrolmentStatus.Enrolled, t),
+            (June2020.NipFor(2), EnrolmentStatus.Waitlisted, t + Minutes(1)),
+            (June2020.NipFor(1), EnrolmentStatus.Cancelled, t + Minutes(2)),
+            (June2020.NipFor(2), EnrolmentStatus.Enrolled, t + Minutes(2)));
+        roster.Moves[0].ToString().Should().NotContain(June2020.NipFor(1).ToUnmaskedString());
+        SessionRoster.Restore(roster.SessionId, roster.SessionStart, roster.Settings, roster.Entries.Select(e =>
+            Enrolment.Restore(e.Nomination, e.Status, e.EnrolledAt, e.ChangedAt))).Moves.Should().BeEmpty();
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Roster_SavedAfterEachMove_KeepsItsStatusHistory(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -120,6 +190,71 @@ public sealed class RosterTests
         await blind.Should().ThrowAsync<BimtekConcurrencyException>().WithMessage("*already stored*");
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task NewRosterOfThousands_WrittenInBulk_ReadsBackAndSavesAgainFromTheSameObject(string provider)
+    {
+        // 1,500 offers on 1,000 seats (500 waitlisted): a new roster's entries and history go in bulk (COPY / a prepared
+        // INSERT); a further move on the same object then saves as an update of what was inserted.
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var roster = new SessionRoster(June2020.SessionId, June2020.SessionStart, new EnrolmentSettings(capacity: 1000));
+        for (var n = 1; n <= 1500; n++)
+        {
+            roster.Offer(June2020.Nominate(n, Opened + Duration.FromSeconds(n)), Opened + Duration.FromSeconds(n));
+        }
+
+        var cancelledAt = Opened + Duration.FromDays(3);
+        await using (var context = database.NewContext())
+        {
+            var store = new BimtekStore(context);
+            await store.SaveRosterAsync(roster);
+            roster.Cancel(June2020.NipFor(10), cancelledAt).Promoted.Select(e => e.Participant.Nip).Should().Equal(June2020.NipFor(1001));
+            await store.SaveRosterAsync(roster);
+        }
+
+        TestDatabase.CloseConnections();
+        await using var reader = database.NewContext();
+        var store2 = new BimtekStore(reader);
+        var loaded = (await store2.FindRosterAsync(June2020.SessionId))!;
+        Describe(loaded).Should().Equal(Describe(roster));
+        var history = await store2.RosterHistoryAsync(June2020.SessionId);
+        history.Should().HaveCount(1502);
+        history.Take(3).Select(h => (h.Nip, h.Status)).Should().Equal(
+            (June2020.NipFor(1), EnrolmentStatus.Enrolled), (June2020.NipFor(2), EnrolmentStatus.Enrolled), (June2020.NipFor(3), EnrolmentStatus.Enrolled));
+        history[1000].Should().Be(new EnrolmentStatusChange(June2020.NipFor(1001), EnrolmentStatus.Waitlisted, Opened + Duration.FromSeconds(1001)));
+        history.TakeLast(2).Should().Equal(
+            new EnrolmentStatusChange(June2020.NipFor(10), EnrolmentStatus.Cancelled, cancelledAt),
+            new EnrolmentStatusChange(June2020.NipFor(1001), EnrolmentStatus.Enrolled, cancelledAt));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task NewRosterSavedThenChangedBySomeoneElse_ASaveOfTheFirstObject_IsRefused(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var roster = new SessionRoster(June2020.SessionId, June2020.SessionStart, new EnrolmentSettings(capacity: 10));
+        roster.Offer(June2020.Nominate(1, Opened), Opened);
+        await using var mine = database.NewContext();
+        var myStore = new BimtekStore(mine);
+        await myStore.SaveRosterAsync(roster);
+
+        await using (var other = database.NewContext())
+        {
+            var theirStore = new BimtekStore(other);
+            var theirs = (await theirStore.FindRosterAsync(June2020.SessionId))!;
+            theirs.Offer(June2020.Nominate(2, Opened), Opened);
+            await theirStore.SaveRosterAsync(theirs);
+        }
+
+        roster.Offer(June2020.Nominate(3, Opened), Opened);
+        var stale = () => myStore.SaveRosterAsync(roster);
+
+        (await stale.Should().ThrowAsync<BimtekConcurrencyException>()).WithMessage("*changed by someone else*");
+        await using var reader = database.NewContext();
+        (await new BimtekStore(reader).FindRosterAsync(June2020.SessionId))!.Entries.Select(e => e.Participant.Nip)
+            .Should().Equal(June2020.NipFor(1), June2020.NipFor(2));
+    }
+
     // Capacity 3, a quota of 2 for DIY, position priority: offers, a quota waitlisting, a full session, a withdrawal,
     // a cancellation that promotes, and a re-offer after a cancellation.
     private static SessionRoster WithWaitlistMoves()
@@ -149,4 +284,6 @@ public sealed class RosterTests
     private static List<string> Describe(SessionRoster roster) =>
         roster.Entries.Select(e => $"{e.Participant.Nip.ToUnmaskedString()} {e.Participant.Name} {e.Participant.Position} {e.Participant.Agency} "
             + $"{e.Nomination.NominatedBy} {e.Nomination.SubmittedAt} {e.Status} {e.EnrolledAt} {e.ChangedAt}").ToList();
+
+    private static Duration Minutes(int n) => Duration.FromMinutes(n);
 }

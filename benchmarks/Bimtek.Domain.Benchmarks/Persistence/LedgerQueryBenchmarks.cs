@@ -10,8 +10,8 @@ namespace Bimtek.Domain.Benchmarks.Persistence;
 /// The JP ledger as a database query: shortfalls of 2020 over 1,000,000 certificates (250,000 officials × 4) in
 /// PostgreSQL, summed in SQL by <see cref="BimtekStore.ShortfallsAsync"/>. Needs a server: <c>eval "$(eng/postgres-up)"</c>
 /// first (it sets BIMTEK_TEST_POSTGRES); the certificates are loaded once with binary COPY. Run with
-/// <c>--filter '*LedgerQueryBenchmarks*' --job short --inProcess</c> (BenchmarkDotNet's generated project did not build
-/// here beside the EF Core reference).
+/// <c>--filter '*LedgerQueryBenchmarks*' --job short --buildTimeout 900</c> (BenchmarkDotNet's generated project builds,
+/// but on a loaded 2-core machine slower than its default 120 s build timeout; <c>--inProcess</c> also works).
 /// </summary>
 [MemoryDiagnoser]
 public class LedgerQueryBenchmarks

@@ -50,30 +50,75 @@ internal static class PlannerProfile
         }
     }
 
+    // The allocation samples of a warm Solve (the benchmark's own measurement: a prepared problem, solved again).
+    public static void Allocations(int scale, TextWriter output)
+    {
+        var planner = PlannerInstances.Planner;
+        var problem = PlannerInstances.Create(scale);
+        _ = planner.Solve(problem);
+        using var sampler = new AllocationSampler();
+        var gen2 = GC.CollectionCount(2);
+        var gen0 = GC.CollectionCount(0);
+        var gen1 = GC.CollectionCount(1);
+        sampler.Enabled = true;
+        for (var round = 0; round < 10; round++)
+        {
+            _ = planner.Solve(problem);
+        }
+
+        sampler.Enabled = false;
+        output.WriteLine($"  10 solves: {GC.CollectionCount(0) - gen0} collections, {GC.CollectionCount(1) - gen1} of gen 1 or 2 and {GC.CollectionCount(2) - gen2} of gen 2; heap {GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0:F1} MB; gen-0 budget {GC.GetConfigurationVariables().GetValueOrDefault("GCGen0MaxBudget")}");
+        var bytes = GC.GetAllocatedBytesForCurrentThread();
+        void Stage(string name)
+        {
+            var now = GC.GetAllocatedBytesForCurrentThread();
+            output.WriteLine($"  {name}: {(now - bytes) / 1024.0:F0} KB");
+            bytes = now;
+        }
+
+        var packer = planner.CreatePacker(problem);
+        Stage("packer");
+        var classes = planner.Group(problem, packer);
+        Stage($"group ({classes.Count} classes)");
+        classes = planner.Timetable(problem, classes, packer);
+        Stage("timetable");
+        _ = PlanReport.Build(problem, classes);
+        Stage("report");
+        sampler.Write(output, 25);
+    }
+
     public static void Run(int scale, TextWriter output)
     {
         var planner = PlannerInstances.Planner;
         var stages = new Dictionary<string, List<double>> { ["prepare"] = [], ["group"] = [], ["timetable"] = [], ["report"] = [] };
+        var allocated = stages.Keys.ToDictionary(k => k, _ => 0L);
+        void Stage(string name, Stopwatch clock, ref long bytes)
+        {
+            stages[name].Add(clock.Elapsed.TotalMilliseconds);
+            var now = GC.GetAllocatedBytesForCurrentThread();
+            allocated[name] = now - bytes;
+            bytes = now;
+            clock.Restart();
+        }
+
         for (var round = 0; round < 21; round++)
         {
+            var bytes = GC.GetAllocatedBytesForCurrentThread();
             var clock = Stopwatch.StartNew();
             var problem = scale == 1 ? planner.Prepare(PlannerInstances.NationalRequest) : PlannerInstances.Create(scale);
-            stages["prepare"].Add(clock.Elapsed.TotalMilliseconds);
-            clock.Restart();
+            Stage("prepare", clock, ref bytes);
             var packer = planner.CreatePacker(problem);
             var classes = planner.Group(problem, packer);
-            stages["group"].Add(clock.Elapsed.TotalMilliseconds);
-            clock.Restart();
+            Stage("group", clock, ref bytes);
             classes = planner.Timetable(problem, classes, packer);
-            stages["timetable"].Add(clock.Elapsed.TotalMilliseconds);
-            clock.Restart();
+            Stage("timetable", clock, ref bytes);
             _ = PlanReport.Build(problem, classes);
-            stages["report"].Add(clock.Elapsed.TotalMilliseconds);
+            Stage("report", clock, ref bytes);
         }
 
         foreach (var (name, times) in stages)
         {
-            output.WriteLine($"  {name}: median {times.Order().ElementAt(times.Count / 2):F2} ms, min {times.Min():F2} ms");
+            output.WriteLine($"  {name}: median {times.Order().ElementAt(times.Count / 2):F2} ms, min {times.Min():F2} ms, {allocated[name] / 1024.0:F0} KB allocated");
         }
     }
 }

@@ -30,9 +30,32 @@ public sealed class DatabaseCertificateSequence : ICertificateSequence
     }
 
     /// <inheritdoc />
+    /// <remarks>Synchronous because the core's <see cref="ICertificateSequence"/> is: the core does no I/O and its
+    /// <see cref="CertificateIssuer"/> is a pure, synchronous decision. An asynchronous host takes the number with
+    /// <see cref="TakeNextAsync"/> instead (as <see cref="BimtekStore.IssueCertificateAsync"/> does).</remarks>
     /// <exception cref="InvalidOperationException">No transaction is open: a number taken outside the certificate's
     /// transaction could be lost (a gap) if the certificate is not saved.</exception>
     public int TakeNext(CertificateSeries series)
+    {
+        using var command = Command(series);
+        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Takes the next serial of a series without blocking a thread on the database: the same statement and
+    /// guarantees as <see cref="TakeNext"/>.</summary>
+    /// <param name="series">The series (centre, year, programme).</param>
+    /// <param name="cancellationToken">Cancels the statement (the transaction then rolls back: no number is used).</param>
+    /// <returns>The serial, 1 or more, never returned before for this series.</returns>
+    /// <exception cref="ArgumentException"><paramref name="series"/> is <c>default</c>.</exception>
+    /// <exception cref="InvalidOperationException">No transaction is open.</exception>
+    public async Task<int> TakeNextAsync(CertificateSeries series, CancellationToken cancellationToken = default)
+    {
+        await using var command = Command(series);
+        var value = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        return Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private DbCommand Command(CertificateSeries series)
     {
         if (series.IsDefault)
         {
@@ -41,14 +64,13 @@ public sealed class DatabaseCertificateSequence : ICertificateSequence
 
         var transaction = _context.Database.CurrentTransaction
             ?? throw new InvalidOperationException("Take a certificate number inside the transaction that saves the certificate (BimtekStore.IssueCertificateAsync opens one).");
-        var connection = _context.Database.GetDbConnection();
-        using var command = connection.CreateCommand();
+        var command = _context.Database.GetDbConnection().CreateCommand();
         command.Transaction = transaction.GetDbTransaction();
         command.CommandText = Upsert;
         Add(command, "@centre", series.Centre.Value);
         Add(command, "@year", series.Year);
         Add(command, "@programme", series.ProgrammeCode);
-        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        return command;
     }
 
     private static void Add(DbCommand command, string name, object value)

@@ -4,8 +4,8 @@ using NodaTime;
 
 namespace Bimtek.Domain.EntityFrameworkCore.Records;
 
-/// <summary>An append-only line of a roster's status history: an entry reached a status at an instant. Written by
-/// every save that finds an entry new or changed; never updated.</summary>
+/// <summary>An append-only line of a roster's status history: an entry reached a status at an instant. Written
+/// for every move of an entry (SessionRoster.Moves); never updated.</summary>
 internal sealed class EnrolmentChangeRecord
 {
     public long Id { get; set; }

@@ -30,4 +30,8 @@ internal sealed class RosterRecord
     public int Version { get; set; }
 
     public List<EnrolmentRecord> Entries { get; set; } = [];
+
+    /// <summary>How many of the roster object's <c>Moves</c> are already in the history (not mapped: it belongs to the
+    /// roster object this record was loaded or saved with).</summary>
+    public int MovesSaved { get; set; }
 }

@@ -34,21 +34,38 @@ internal static class CompetencySeeds
             new CompetencyFramework("ASN-SOSIAL-KULTURAL", "Kompetensi Sosial Kultural ASN", Regulation, competencies.Where(c => c.Kind == CompetencyKind.SocioCultural)));
     }
 
-    public static List<PositionStandard> LoadPositionStandards() =>
-    [
-        .. EmbeddedSeed.ReadCsv("competencies.position-standards.csv", "position", "competency", "level", "status", "source")
-            .Select(row => new PositionStandard(
-                Enum.TryParse<PositionKind>(row["position"], ignoreCase: true, out var kind) && Enum.IsDefined(kind)
-                    ? kind : throw row.Error("position", "not a position kind"),
-                row["competency"] == "*" ? null : row["competency"],
-                ProficiencyLevel.TryParse(row["level"], out var level) ? level : throw row.Error("level", "expected 1 to 5"),
-                row["status"] switch
-                {
-                    "sourced" => Provenance.Sourced,
-                    "assumed" => Provenance.Assumed,
-                    _ => throw row.Error("status", "expected sourced or assumed"),
-                })),
-    ];
+    // One row per position (and functional tier) and competency ("*": every managerial and socio-cultural one). The
+    // tier column is blank for a structural position; the source column may be quoted (it cites "A, B").
+    public static List<PositionStandard> LoadPositionStandards()
+    {
+        var standards = new List<PositionStandard>();
+        foreach (var row in EmbeddedSeed.ReadCsv("competencies.position-standards.csv", "position", "tier", "competency", "level", "status", "source"))
+        {
+            var position = Enum.TryParse<PositionKind>(row["position"], ignoreCase: true, out var kind) && Enum.IsDefined(kind)
+                ? kind : throw row.Error("position", "not a position kind");
+            var competency = row["competency"] == "*" ? null : row["competency"];
+            var level = ProficiencyLevel.TryParse(row["level"], out var l) ? l : throw row.Error("level", "expected 1 to 5");
+            var provenance = row["status"] switch
+            {
+                "sourced" => Provenance.Sourced,
+                "assumed" => Provenance.Assumed,
+                _ => throw row.Error("status", "expected sourced or assumed"),
+            };
+            if (row["tier"].Length == 0)
+            {
+                standards.Add(new PositionStandard(position, competency, level, provenance));
+                continue;
+            }
+
+            var tier = Enum.TryParse<FunctionalTier>(row["tier"], ignoreCase: true, out var t) && Enum.IsDefined(t) && !int.TryParse(row["tier"], out _)
+                ? t : throw row.Error("tier", "not a functional tier (ahliUtama … pemula)");
+            standards.Add(position == PositionKind.Fungsional
+                ? new PositionStandard(position, tier, competency, level, provenance)
+                : throw row.Error("tier", "only a fungsional position has a tier"));
+        }
+
+        return standards;
+    }
 
     private static Provenance Status(string resource, string? status) => status switch
     {

@@ -19,14 +19,18 @@ public sealed class GapAnalyzer : IGapAnalyzer
     public IPositionStandards Standards { get; }
 
     /// <inheritdoc />
-    public IReadOnlyList<CompetencyGap> ForOfficial(PositionKind position, IReadOnlyDictionary<string, ProficiencyLevel> assessed, IEnumerable<CompetencyFramework> frameworks)
+    public IReadOnlyList<CompetencyGap> ForOfficial(PositionKind position, IReadOnlyDictionary<string, ProficiencyLevel> assessed, IEnumerable<CompetencyFramework> frameworks) =>
+        ForOfficial(position, null, assessed, frameworks);
+
+    /// <inheritdoc />
+    public IReadOnlyList<CompetencyGap> ForOfficial(PositionKind position, FunctionalTier? tier, IReadOnlyDictionary<string, ProficiencyLevel> assessed, IEnumerable<CompetencyFramework> frameworks)
     {
         ArgumentNullException.ThrowIfNull(assessed);
         ArgumentNullException.ThrowIfNull(frameworks);
         var gaps = new List<CompetencyGap>();
         foreach (var competency in frameworks.SelectMany(f => f.Competencies))
         {
-            if (assessed.TryGetValue(competency.Code, out var level) && !level.IsDefault && Standards.Find(position, competency) is { } standard)
+            if (assessed.TryGetValue(competency.Code, out var level) && !level.IsDefault && Standards.Find(position, tier, competency) is { } standard)
             {
                 gaps.Add(new CompetencyGap(competency, standard.Level, level));
             }
@@ -45,7 +49,7 @@ public sealed class GapAnalyzer : IGapAnalyzer
         foreach (var official in officials)
         {
             ArgumentNullException.ThrowIfNull(official, nameof(officials));
-            foreach (var gap in ForOfficial(official.Position, official.Assessed, frameworkList))
+            foreach (var gap in ForOfficial(official.Position, official.Tier, official.Assessed, frameworkList))
             {
                 if (!tally.TryGetValue(gap.Competency.Code, out var t))
                 {

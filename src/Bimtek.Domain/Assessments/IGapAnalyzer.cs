@@ -13,6 +13,16 @@ public interface IGapAnalyzer
     /// <returns>The gaps, shortfalls and surpluses alike.</returns>
     IReadOnlyList<CompetencyGap> ForOfficial(PositionKind position, IReadOnlyDictionary<string, ProficiencyLevel> assessed, IEnumerable<CompetencyFramework> frameworks);
 
+    /// <summary>Gets one official's gaps, for a functional official by the standards of their tier.</summary>
+    /// <param name="position">The official's position kind.</param>
+    /// <param name="tier">The functional tier (for <see cref="PositionKind.Fungsional"/>), or <see langword="null"/>.</param>
+    /// <param name="assessed">The assessed level per competency code.</param>
+    /// <param name="frameworks">The frameworks to compare in.</param>
+    /// <returns>The gaps, shortfalls and surpluses alike.</returns>
+    /// <remarks>The default implementation ignores <paramref name="tier"/>, for analyzers written before tiers.</remarks>
+    IReadOnlyList<CompetencyGap> ForOfficial(PositionKind position, FunctionalTier? tier, IReadOnlyDictionary<string, ProficiencyLevel> assessed, IEnumerable<CompetencyFramework> frameworks) =>
+        ForOfficial(position, assessed, frameworks);
+
     /// <summary>Ranks a group's training needs, with the modules of <paramref name="programmes"/> that address each.</summary>
     /// <param name="officials">The group's officials.</param>
     /// <param name="frameworks">The frameworks to compare in.</param>

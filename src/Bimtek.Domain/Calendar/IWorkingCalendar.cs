@@ -13,7 +13,9 @@ namespace Bimtek.Domain.Calendar;
 /// the embedded data) is never treated as free of holidays: the question throws <see cref="CalendarDataMissingException"/>.
 /// Ask <see cref="Covers(int)"/> first or use <see cref="TryGetDay"/>. Only <see cref="FindHoursRule(LocalDate)"/> needs no
 /// holiday list.</para>
-/// <para>Ramadan hours are not modelled: the window of a Ramadan date is the ordinary one.</para>
+/// <para>The hours of a date are those of the most specific rule in force (<see cref="FindHoursRule(LocalDate, RegionCode?)"/>):
+/// Ramadan's while in force, and a province's or kabupaten/kota's own hours (<see cref="WorkingHoursRule.ScopedTo"/>)
+/// for that region. The schedule validator and the planner both judge each place by its own rule.</para>
 /// <para>Implementations are immutable and thread-safe. <see cref="WorkingCalendar"/> is the embedded one.</para>
 /// </remarks>
 public interface IWorkingCalendar

@@ -180,8 +180,10 @@ public sealed class WorkingCalendar : IWorkingCalendar
             throw new ArgumentException("Give at least one participating region, and no null.", nameof(participants));
         }
 
+        // Two regions are one window only if they share a zone, a province (closures) and an hours rule: two regencies of
+        // one province differ when the host gave one of them its own hours (ScopedTo).
         var windows = list
-            .DistinctBy(r => (r.TimeZone.Id, r.Code.Province))
+            .DistinctBy(r => (r.TimeZone.Id, r.Code.Province, FindHoursRule(localDate, r.Code)))
             .Select(r => GetWorkingWindow(localDate, r.TimeZone, r.Code))
             .ToList()
             .AsReadOnly();

@@ -6,8 +6,10 @@ namespace Bimtek.Domain.Common;
 /// Reads the reference data embedded in the assembly (the files of <c>seeds/</c>).
 /// </summary>
 /// <remarks>
-/// The seeds are our own, reviewed, unquoted CSV files (see each folder's <c>SOURCES.md</c>), so a small strict reader
-/// is enough here. It is never used for host input: a malformed row fails loudly with its file and line number.
+/// The seeds are our own, reviewed CSV files (see each folder's <c>SOURCES.md</c>), one record a line, so a small strict
+/// reader is enough here. A field that holds a comma (a source citing "A, B") is quoted as RFC 4180 says, with a
+/// doubled quote inside; before quoting was read, such a field split the row and failed the whole seed. It is never used
+/// for host input: a malformed row fails loudly with its file and line number.
 /// </remarks>
 internal static class EmbeddedSeed
 {
@@ -43,7 +45,9 @@ internal static class EmbeddedSeed
                 continue;
             }
 
-            var fields = line.Split(',');
+            var fields = line.Contains('"', StringComparison.Ordinal)
+                ? SplitQuoted(line) ?? throw new InvalidDataException($"Seed {resource} line {lineNumber}: unbalanced or misplaced quote.")
+                : line.Split(',');
             if (fields.Length != columns.Length)
             {
                 throw new InvalidDataException(
@@ -54,6 +58,69 @@ internal static class EmbeddedSeed
         }
 
         return rows;
+    }
+
+    // One RFC 4180 record on one line: a quoted field runs to its closing quote ("" inside is a quote) and is followed by
+    // a comma or the end. Null when the quoting is malformed.
+    private static string[]? SplitQuoted(string line)
+    {
+        var fields = new List<string>();
+        var field = new System.Text.StringBuilder();
+        var i = 0;
+        while (true)
+        {
+            field.Clear();
+            if (i < line.Length && line[i] == '"')
+            {
+                for (i++; ; i++)
+                {
+                    if (i >= line.Length)
+                    {
+                        return null;
+                    }
+
+                    if (line[i] == '"')
+                    {
+                        if (i + 1 < line.Length && line[i + 1] == '"')
+                        {
+                            field.Append('"');
+                            i++;
+                            continue;
+                        }
+
+                        i++;
+                        break;
+                    }
+
+                    field.Append(line[i]);
+                }
+
+                if (i < line.Length && line[i] != ',')
+                {
+                    return null;
+                }
+            }
+            else
+            {
+                var end = line.IndexOf(',', i);
+                var text = line[i..(end < 0 ? line.Length : end)];
+                if (text.Contains('"', StringComparison.Ordinal))
+                {
+                    return null;
+                }
+
+                field.Append(text);
+                i = end < 0 ? line.Length : end;
+            }
+
+            fields.Add(field.ToString());
+            if (i >= line.Length)
+            {
+                return [.. fields];
+            }
+
+            i++; // the comma
+        }
     }
 }
 

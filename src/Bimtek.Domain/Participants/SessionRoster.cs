@@ -21,6 +21,7 @@ public sealed class SessionRoster
 {
     private readonly List<Enrolment> _entries = [];
     private readonly Dictionary<Nip, Enrolment> _byNip = [];
+    private readonly List<RosterMove> _moves = [];
     private long _arrivals;
 
     /// <summary>Creates an empty roster.</summary>
@@ -100,6 +101,13 @@ public sealed class SessionRoster
     /// <summary>Gets every entry ever made, in order of arrival, whatever its status.</summary>
     public IReadOnlyList<Enrolment> Entries => _entries.AsReadOnly();
 
+    /// <summary>
+    /// Gets every status an entry reached on this roster object, in the order it happened: an entry's arrival (enrolled or
+    /// waitlisted) and each later move (cancelled, withdrawn, promoted). A restored roster starts with none: its past is
+    /// the host's to keep.
+    /// </summary>
+    public IReadOnlyList<RosterMove> Moves => _moves.AsReadOnly();
+
     /// <summary>Gets those holding a seat, in order of arrival.</summary>
     public IReadOnlyList<Enrolment> Enrolled => _entries.Where(e => e.Status == EnrolmentStatus.Enrolled).ToList().AsReadOnly();
 
@@ -139,6 +147,7 @@ public sealed class SessionRoster
         var entry = new Enrolment(nomination, _arrivals++, seatFree && quotaFree ? EnrolmentStatus.Enrolled : EnrolmentStatus.Waitlisted, now);
         _entries.Add(entry);
         _byNip[nomination.Participant.Nip] = entry;
+        _moves.Add(new RosterMove(entry, entry.Status, now));
         if (entry.Status == EnrolmentStatus.Enrolled)
         {
             return new RosterChange(entry, RuleResult.Success, []);
@@ -180,7 +189,7 @@ public sealed class SessionRoster
             return new RosterChange(entry, RuleResult.From(violations), []);
         }
 
-        entry.MoveTo(EnrolmentStatus.Cancelled, now);
+        Move(entry, EnrolmentStatus.Cancelled, now);
         return new RosterChange(entry, RuleResult.Success, PromoteIntoFreeSeats(now));
     }
 
@@ -200,7 +209,7 @@ public sealed class SessionRoster
             return Refused(entry, Transition(entry, EnrolmentStatus.Withdrawn));
         }
 
-        entry.MoveTo(EnrolmentStatus.Withdrawn, now);
+        Move(entry, EnrolmentStatus.Withdrawn, now);
         return new RosterChange(entry, RuleResult.Success, []);
     }
 
@@ -220,12 +229,18 @@ public sealed class SessionRoster
 
             if (QuotaAllows(candidate.Province))
             {
-                candidate.MoveTo(EnrolmentStatus.Enrolled, now);
+                Move(candidate, EnrolmentStatus.Enrolled, now);
                 promoted.Add(candidate);
             }
         }
 
         return promoted.AsReadOnly();
+    }
+
+    private void Move(Enrolment entry, EnrolmentStatus status, Instant now)
+    {
+        entry.MoveTo(status, now);
+        _moves.Add(new RosterMove(entry, status, now));
     }
 
     private IEnumerable<Enrolment> OrderedWaitlist()

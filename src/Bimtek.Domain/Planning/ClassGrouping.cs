@@ -31,17 +31,14 @@ internal static partial class ClassGrouping
             return [];
         }
 
-        // Provinces in clock and code order: the in-order fill puts each clock's provinces side by side.
-        var provinces = members.GroupBy(i => units[i].Province)
-            .Select(g => g.OrderBy(i => units[i].Region).ToList())
-            .OrderBy(p => units[p[0]].OffsetHours).ThenBy(p => units[p[0]].Province).ToList();
+        var provinces = Provinces(units, members);
         // Whole provinces, largest first, into the fewest classes participants allow, each on the centre's clock alone:
         // no plan of the centre does better (no split, no class fewer, no class on fewer days), so no search is needed.
-        var whole = WholeProvinces(units, provinces, capacity);
         var lowest = (members.Sum(i => units[i].Participants) + capacity - 1) / capacity;
-        if (!daysFirst && whole is not null && whole.Count == lowest && whole.All(c => daysOf(ClocksOf(units, c, centreClocks, online)) == daysOf(centreClocks)))
+        if (!daysFirst && WholeProvinces(units, provinces, capacity) is { } whole && whole.Count == lowest
+            && whole.TrueForAll(c => daysOf(ClocksOf(units, c, centreClocks, online)) == daysOf(centreClocks)))
         {
-            return [.. whole.Select(c => c.OrderBy(i => units[i].Region).ToList()).OrderBy(c => units[c[0]].Region)];
+            return InRegionOrder(units, whole);
         }
 
         var weights = daysFirst ? DaysFirst : Objective;
@@ -112,7 +109,50 @@ internal static partial class ClassGrouping
         ArrayPool<long>.Shared.Return(parts);
         ArrayPool<long>.Shared.Return(best);
         ArrayPool<int>.Shared.Return(choice);
-        return [.. classes.Select(c => c.OrderBy(i => units[i].Region).ToList()).OrderBy(c => units[c[0]].Region)];
+        return InRegionOrder(units, classes);
+    }
+
+    // A centre's provinces in clock and code order, each one's regions in code order: the in-order fill puts each clock's
+    // provinces side by side. Sorted on one array: this runs for every centre of a large instance, and LINQ's groupings
+    // and sorters were a third of the planner's garbage there.
+    private static List<List<int>> Provinces(IReadOnlyList<PlanningUnit> units, IReadOnlyList<int> members)
+    {
+        var sorted = new int[members.Count];
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            sorted[i] = members[i];
+        }
+
+        Array.Sort(sorted, (a, b) => units[a].Province.CompareTo(units[b].Province) is var byProvince && byProvince != 0 ? byProvince : units[a].Region.CompareTo(units[b].Region));
+        var provinces = new List<List<int>>();
+        for (var start = 0; start < sorted.Length;)
+        {
+            var end = start + 1;
+            while (end < sorted.Length && units[sorted[end]].Province == units[sorted[start]].Province)
+            {
+                end++;
+            }
+
+            provinces.Add([.. sorted.AsSpan(start, end - start)]);
+            start = end;
+        }
+
+        provinces.Sort((a, b) => units[a[0]].OffsetHours.CompareTo(units[b[0]].OffsetHours) is var byClock && byClock != 0 ? byClock : units[a[0]].Province.CompareTo(units[b[0]].Province));
+        return provinces;
+    }
+
+    // Classes as a plan lists them: each one's regions in code order, the classes by their first region. In place: the
+    // lists are the grouping's own.
+    private static List<List<int>> InRegionOrder(IReadOnlyList<PlanningUnit> units, List<List<int>> classes)
+    {
+        Comparison<int> byRegion = (a, b) => units[a].Region.CompareTo(units[b].Region);
+        foreach (var members in classes)
+        {
+            members.Sort(byRegion);
+        }
+
+        classes.Sort((a, b) => byRegion(a[0], b[0]));
+        return classes;
     }
 
     private static int ClocksOf(IReadOnlyList<PlanningUnit> units, List<int> members, int centreClocks, bool online)
@@ -132,19 +172,26 @@ internal static partial class ClassGrouping
     // Best fit decreasing of whole provinces, preferring a class on the same clock; null when one is larger than a class.
     private static List<List<int>>? WholeProvinces(IReadOnlyList<PlanningUnit> units, List<List<int>> provinces, int capacity)
     {
-        var bins = new List<(List<int> Units, int Size, int Offset)>();
-        foreach (var province in provinces.Select(p => (Units: p, Size: p.Sum(i => units[i].Participants))).OrderByDescending(p => p.Size).ThenBy(p => units[p.Units[0]].Province))
+        var size = new int[provinces.Count];
+        var order = new int[provinces.Count];
+        for (var p = 0; p < provinces.Count; p++)
         {
-            if (province.Size > capacity)
+            (order[p], size[p]) = (p, provinces[p].Sum(i => units[i].Participants));
+            if (size[p] > capacity)
             {
                 return null;
             }
+        }
 
-            var offset = units[province.Units[0]].OffsetHours;
+        Array.Sort(order, (a, b) => size[b].CompareTo(size[a]) is var bySize && bySize != 0 ? bySize : units[provinces[a][0]].Province.CompareTo(units[provinces[b][0]].Province));
+        var bins = new List<(List<int> Units, int Size, int Offset)>();
+        foreach (var p in order)
+        {
+            var offset = units[provinces[p][0]].OffsetHours;
             var best = -1;
             for (var b = 0; b < bins.Count; b++)
             {
-                if (bins[b].Size + province.Size <= capacity
+                if (bins[b].Size + size[p] <= capacity
                     && (best < 0 || (bins[b].Offset == offset && bins[best].Offset != offset) || (bins[b].Offset == offset) == (bins[best].Offset == offset) && bins[b].Size > bins[best].Size))
                 {
                     best = b;
@@ -153,16 +200,16 @@ internal static partial class ClassGrouping
 
             if (best < 0)
             {
-                bins.Add(([.. province.Units], province.Size, offset));
+                bins.Add(([.. provinces[p]], size[p], offset));
             }
             else
             {
-                bins[best].Units.AddRange(province.Units);
-                bins[best] = (bins[best].Units, bins[best].Size + province.Size, bins[best].Offset);
+                bins[best].Units.AddRange(provinces[p]);
+                bins[best] = (bins[best].Units, bins[best].Size + size[p], bins[best].Offset);
             }
         }
 
-        return [.. bins.Select(b => b.Units)];
+        return bins.ConvertAll(b => b.Units);
     }
 
     // Each province counts once for every class beyond the first that holds some of its regions. Counted per centre: a

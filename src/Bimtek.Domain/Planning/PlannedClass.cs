@@ -24,4 +24,7 @@ internal sealed class PlannedClass(int centre, IReadOnlyList<int> units)
     public IReadOnlyList<LocalDate> Dates => [.. Days.Select(d => d.Date)];
 
     public bool IsScheduled => FirstDay >= 0;
+
+    // The clocks, zones and provinces its people are in (Timetable.Places), found once: its regions never change.
+    public (int Clocks, IReadOnlyList<DateTimeZone> Zones, IReadOnlyList<Regions.RegionCode> Provinces, int OwnHours)? Places { get; set; }
 }

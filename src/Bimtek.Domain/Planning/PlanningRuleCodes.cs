@@ -18,7 +18,8 @@ public static class PlanningRuleCodes
     /// <summary>The working calendar has no data for a year of the phase window.</summary>
     public const string CalendarDataMissing = "Planning.CalendarDataMissing";
 
-    /// <summary>A block of the agenda is longer than any working interval the class's zones share.</summary>
+    /// <summary>A block of the agenda is longer than any working interval the class's zones share, cut to the own hours of
+    /// any of its regions (details: <c>Zones</c> lists the clocks, then the regions with their own hours).</summary>
     public const string AgendaDoesNotFit = "Planning.AgendaDoesNotFit";
 
     /// <summary>No listed instructor may teach a module at a centre.</summary>

@@ -136,10 +136,31 @@ public sealed class SchedulePlanner : ISchedulePlanner
 
             var centreClocks = PlanningUnit.ClockBit(IndonesianTimeZones.OffsetHours(centre.TimeZone));
             var window = problem.WorkingDays.Count;
+            var daysByClocks = new Dictionary<int, int>();
             int DaysOf(int clocks)
             {
-                var zones = zoneOf.Where(z => (clocks & z.Key) != 0).OrderBy(z => z.Key == centreClocks ? 0 : 1).ThenBy(z => z.Key).Select(z => z.Value).ToList();
-                return window == 0 ? 1 : timetable.Fewest(c, clocks, zones).Days is var days && days > 0 ? days : window + 1;
+                if (window == 0)
+                {
+                    return 1;
+                }
+
+                if (!daysByClocks.TryGetValue(clocks, out var days))
+                {
+                    // The centre's zone first, then the others by clock (lowest bit first): the order Fewest packs in.
+                    var zones = new List<NodaTime.DateTimeZone>(3);
+                    for (var rest = clocks; rest != 0; rest &= rest - 1)
+                    {
+                        if (zoneOf.TryGetValue(rest & -rest, out var zone))
+                        {
+                            zones.Insert((rest & -rest) == centreClocks ? 0 : zones.Count, zone);
+                        }
+                    }
+
+                    days = timetable.Fewest(c, clocks, zones).Days is var fewest && fewest > 0 ? fewest : window + 1;
+                    daysByClocks[clocks] = days;
+                }
+
+                return days;
             }
 
             var groups = byClock?.Contains(c) == true
@@ -292,17 +313,24 @@ public sealed class SchedulePlanner : ISchedulePlanner
     {
         long days = fewest.Sum(f => (long)f.Days);
         var makespan = fewest.Count == 0 ? 0 : fewest.Max(f => f.Finish);
-        foreach (var centre in Enumerable.Range(0, classes.Count).GroupBy(i => classes[i].Centre))
+        var perCentre = new int[problem.Centres.Count];
+        for (var i = 0; i < classes.Count; i++)
         {
-            var total = centre.Sum(i => fewest[i].Days);
+            perCentre[classes[i].Centre] += fewest[i].Days;
+        }
+
+        foreach (var total in perCentre)
+        {
             makespan = Math.Max(makespan, (total + problem.Request.ParallelClassesPerCentre - 1) / problem.Request.ParallelClassesPerCentre);
         }
 
-        var sole = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        // Each sole person's classes, one after another: the days of every class that needs them, each class once (the
+        // opening official's entry already counts them all).
+        var sole = new Dictionary<string, (int LastClass, int Days)>(StringComparer.Ordinal);
         var request = problem.Request;
         if (request.OpeningOfficial is { } opener && (request.Agenda.Opening > NodaTime.Duration.Zero || request.Agenda.Closing > NodaTime.Duration.Zero))
         {
-            sole[opener] = [.. Enumerable.Range(0, classes.Count)];
+            sole[opener] = (int.MaxValue, fewest.Sum(f => f.Days));
         }
 
         if (request.Instructors.Count > 0)
@@ -311,22 +339,18 @@ public sealed class SchedulePlanner : ISchedulePlanner
             {
                 foreach (var module in request.Programme.Curriculum)
                 {
-                    if (timetable.Competent(module.Code, classes[i].Centre) is [var only])
+                    if (timetable.Competent(module.Code, classes[i].Centre) is [var only]
+                        && sole.GetValueOrDefault(only, (-1, 0)) is var (last, total) && last < i)
                     {
-                        if (!sole.TryGetValue(only, out var set))
-                        {
-                            sole[only] = set = [];
-                        }
-
-                        set.Add(i);
+                        sole[only] = (i, total + fewest[i].Days);
                     }
                 }
             }
         }
 
-        foreach (var set in sole.Values)
+        foreach (var (_, total) in sole.Values)
         {
-            makespan = Math.Max(makespan, set.Sum(i => fewest[i].Days));
+            makespan = Math.Max(makespan, total);
         }
 
         return (days * PlanCost.ClassDayWeight) + makespan;
@@ -334,17 +358,17 @@ public sealed class SchedulePlanner : ISchedulePlanner
 
     private static (int Days, int Finish) Fewest(Timetable timetable, PlannedClass planned)
     {
-        var (clocks, zones, _) = timetable.Places(planned);
-        return timetable.Fewest(planned.Centre, clocks, zones);
+        var (clocks, zones, _, ownHours) = timetable.Places(planned);
+        return timetable.Fewest(planned.Centre, clocks, zones, ownHours);
     }
 
     // The days a class needs: its fewest at any start, or, when its agenda fits no start of the window, at least what
     // packing it from the first day shows (more than the window has), so the shortfall's class-days say it cannot fit.
     private static int Estimate(PlanningProblem problem, AgendaPacker packer, Timetable timetable, PlannedClass planned)
     {
-        var (clocks, zones, _) = timetable.Places(planned);
-        var days = timetable.Fewest(planned.Centre, clocks, zones).Days;
-        return days > 0 ? days : Math.Max(problem.WorkingDays.Count + 1, packer.Pack(problem.Centres[planned.Centre], clocks, zones, 0).Needed);
+        var (clocks, zones, _, ownHours) = timetable.Places(planned);
+        var days = timetable.Fewest(planned.Centre, clocks, zones, ownHours).Days;
+        return days > 0 ? days : Math.Max(problem.WorkingDays.Count + 1, packer.Pack(problem.Centres[planned.Centre], clocks, zones, 0, ownHours).Needed);
     }
 
     private static void ReportMissingInstructors(PlanningProblem problem, Timetable timetable)
@@ -368,8 +392,10 @@ public sealed class SchedulePlanner : ISchedulePlanner
         var name = problem.Centres[centre].Name;
         if (failure?.Unplaceable is { } block)
         {
-            var zones = string.Join(", ", classes.Where(k => k.Centre == centre && !k.IsScheduled)
-                .SelectMany(k => timetable.Places(k).Zones).Select(IndonesianTimeZones.TryLabel).Distinct().Order(StringComparer.Ordinal));
+            // The clocks, then the places whose own hours narrowed the window (a regency's Perbup, a province's Pergub).
+            var places = classes.Where(k => k.Centre == centre && !k.IsScheduled).Select(timetable.Places).ToList();
+            var zones = string.Join(", ", places.SelectMany(p => p.Zones).Select(IndonesianTimeZones.TryLabel).Distinct().Order(StringComparer.Ordinal)
+                .Concat(places.SelectMany(p => packer.OwnHoursOf(p.OwnHours)).Select(p => p.Region.ToString()).Distinct().Order(StringComparer.Ordinal)));
             problem.Report(AgendaDoesNotFit, ("Centre", name), ("Block", block.Label), ("Minutes", (int)block.Length.TotalMinutes), ("Zones", zones), ("Date", failure.Date), ("Longest", (int)failure.Longest.TotalMinutes));
             return;
         }

@@ -11,15 +11,18 @@ internal sealed partial class Timetable
         for (var d = start; d < start + packing.DayCount; d++)
         {
             _roomsInUse[(planned.Centre, d)] = _roomsInUse.GetValueOrDefault((planned.Centre, d)) | (1 << room);
-            foreach (var instructor in booking.Values.Distinct())
-            {
-                if (!_instructorDays.TryGetValue(instructor, out var taken))
-                {
-                    _instructorDays[instructor] = taken = [];
-                }
+        }
 
-                taken.Add(d);
+        foreach (var instructor in booking.Values.Distinct())
+        {
+            if (!_instructorDays.TryGetValue(instructor, out var taken) || taken.Length < start + packing.DayCount)
+            {
+                var days = new bool[Math.Max(_problem.WorkingDays.Count, start + packing.DayCount)];
+                taken?.CopyTo(days, 0);
+                _instructorDays[instructor] = taken = days;
             }
+
+            Array.Fill(taken, true, start, packing.DayCount);
         }
 
         planned.FirstDay = start;
@@ -32,18 +35,27 @@ internal sealed partial class Timetable
     {
         var lessonLength = _calendar.LessonHourLength;
         var result = new List<SessionDay>(packing.DayCount);
-        foreach (var day in packing.Blocks.GroupBy(p => p.Day))
+        var blocks = packing.Blocks;
+        // The packer lays blocks day after day, so each day is one run of the list: read in place, not grouped and copied
+        // (a copy per class was a tenth of a large plan's garbage).
+        for (var dayStart = 0; dayStart < blocks.Count;)
         {
+            var day = blocks[dayStart].Day;
+            var dayEnd = dayStart;
+            while (dayEnd < blocks.Count && blocks[dayEnd].Day == day)
+            {
+                dayEnd++;
+            }
+
             var items = new List<AgendaItem>();
-            var blocks = day.ToList();
-            for (var i = 0; i < blocks.Count;)
+            for (var i = dayStart; i < dayEnd;)
             {
                 var first = blocks[i];
                 var (block, end, j) = (first.Block, first.Interval.End, i + 1);
                 if (block.IsTeaching)
                 {
                     // Consecutive JP of one module, back to back, are one teaching item.
-                    for (; j < blocks.Count && blocks[j].Block.Module == block.Module && blocks[j].Interval.Start == end; j++)
+                    for (; j < dayEnd && blocks[j].Block.Module == block.Module && blocks[j].Interval.Start == end; j++)
                     {
                         end = blocks[j].Interval.End;
                     }
@@ -58,7 +70,7 @@ internal sealed partial class Timetable
                 }
 
                 // A gap inside the day is the shared midday rest: shown as ishoma so the agenda reads as one day.
-                if (j < blocks.Count && blocks[j].Interval.Start > end)
+                if (j < dayEnd && blocks[j].Interval.Start > end)
                 {
                     var from = items[^1].End;
                     items.Add(AgendaItem.Block(AgendaItemKind.Ishoma, from, blocks[j].Interval.Start - end));
@@ -67,7 +79,8 @@ internal sealed partial class Timetable
                 i = j;
             }
 
-            result.Add(new SessionDay(_problem.WorkingDays[start + day.Key], items));
+            result.Add(new SessionDay(_problem.WorkingDays[start + day], items));
+            dayStart = dayEnd;
         }
 
         return result;

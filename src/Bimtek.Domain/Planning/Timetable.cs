@@ -16,11 +16,11 @@ internal sealed partial class Timetable
     private readonly IWorkingCalendar _calendar;
     private readonly AgendaPacker _packer;
     private readonly Dictionary<(int Centre, int Day), int> _roomsInUse = []; // a bit per room number
-    private readonly Dictionary<string, HashSet<int>> _instructorDays = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Instructor> _instructors;
+    private readonly Dictionary<string, bool[]> _instructorDays = new(StringComparer.Ordinal); // busy by working day
+    private Dictionary<string, Instructor>? _instructors; // by id, made when the first class is booked
     private readonly Dictionary<(string Module, int Centre), List<string>> _competent = [];
     private readonly Dictionary<(string? Module, CentreCode? Centre), List<Instructor>> _byScope = [];
-    private readonly Dictionary<(int Centre, int Clocks), (int Days, int Finish)> _fewest = [];
+    private readonly List<Instructor> _found = []; // FindCompetent's scratch list
     private readonly Dictionary<string, int> _demand = new(StringComparer.Ordinal);
     private readonly Dictionary<Packing, List<(string Key, List<Interval> Intervals)>> _keys = new(ReferenceEqualityComparer.Instance);
 
@@ -29,7 +29,18 @@ internal sealed partial class Timetable
         _problem = problem;
         _calendar = calendar;
         _packer = packer;
-        _instructors = problem.Request.Instructors.ToDictionary(i => i.Id, StringComparer.Ordinal);
+    }
+
+    // The instructors by (module, centre) scope, indexed when first asked: a timetable that only counts days (the
+    // grouping's) never books anyone, and on a large instance the index is one of its largest allocations.
+    private Dictionary<(string? Module, CentreCode? Centre), List<Instructor>> ByScope()
+    {
+        if (_byScope.Count > 0 || _problem.Request.Instructors.Count == 0)
+        {
+            return _byScope;
+        }
+
+        var problem = _problem;
         foreach (var instructor in problem.Request.Instructors)
         {
             // A null module: teaches any (no module list); a null centre: shared by every centre.
@@ -45,6 +56,8 @@ internal sealed partial class Timetable
                 list.Add(instructor);
             }
         }
+
+        return _byScope;
     }
 
     // Every start is tried and compared by what it costs the plan: the class-days it takes (a start before a Friday or a
@@ -53,9 +66,9 @@ internal sealed partial class Timetable
     public bool TryPlace(PlannedClass planned, out Packing? lastFailure)
     {
         lastFailure = null;
-        var (clocks, zones, provinces) = Places(planned);
+        var (clocks, zones, provinces, ownHours) = Places(planned);
         var centre = _problem.Centres[planned.Centre];
-        var fewest = Fewest(planned.Centre, clocks, zones).Days;
+        var fewest = Fewest(planned.Centre, clocks, zones, ownHours).Days;
         (long Cost, int Start, Packing Packing, Dictionary<string, string> Booking, int Room)? best = null;
         for (var start = 0; start < _problem.WorkingDays.Count; start++)
         {
@@ -64,7 +77,7 @@ internal sealed partial class Timetable
                 break;
             }
 
-            var packing = _packer.Pack(centre, clocks, zones, start);
+            var packing = _packer.Pack(centre, clocks, zones, start, ownHours);
             if (!packing.Fits)
             {
                 lastFailure = packing;
@@ -76,17 +89,16 @@ internal sealed partial class Timetable
                 continue;
             }
 
-            if (!AllWorking(provinces, start, packing.DayCount) || FreeRoom(planned.Centre, start, packing.DayCount) is not { } room
+            // Only a start that beats the best so far is booked: a booking is a dictionary, made for the winner alone.
+            var cost = Cost(packing.DayCount, start);
+            if ((best is { } leader && cost >= leader.Cost)
+                || !AllWorking(provinces, start, packing.DayCount) || FreeRoom(planned.Centre, start, packing.DayCount) is not { } room
                 || Book(planned, packing, start) is not { } booking)
             {
                 continue;
             }
 
-            var cost = Cost(packing.DayCount, start);
-            if (best is null || cost < best.Value.Cost)
-            {
-                best = (cost, start, packing, booking, room);
-            }
+            best = (cost, start, packing, booking, room);
         }
 
         if (best is not { } chosen)
@@ -104,8 +116,8 @@ internal sealed partial class Timetable
     // benchmarks turn CP-SAT's plans into schedules with it, so the validator judges them like the planner's own.
     public void Place(PlannedClass planned, int start, IReadOnlyDictionary<string, string> instructors, int room)
     {
-        var (clocks, zones, _) = Places(planned);
-        var packing = _packer.Pack(_problem.Centres[planned.Centre], clocks, zones, start);
+        var (clocks, zones, _, ownHours) = Places(planned);
+        var packing = _packer.Pack(_problem.Centres[planned.Centre], clocks, zones, start, ownHours);
         var booking = new Dictionary<string, string>(instructors, StringComparer.Ordinal);
         if (_problem.Request.OpeningOfficial is { } opener)
         {
@@ -119,45 +131,32 @@ internal sealed partial class Timetable
     public void Clear()
     {
         _roomsInUse.Clear();
-        _instructorDays.Clear();
-    }
-
-    // The fewest days a class on these clocks needs at any start, and the earliest day it can finish (exclusive), or
-    // (0, 0) when its agenda fits no start.
-    public (int Days, int Finish) Fewest(int centre, int clocks, IReadOnlyList<DateTimeZone> zones)
-    {
-        if (!_fewest.TryGetValue((centre, clocks), out var fewest))
+        foreach (var days in _instructorDays.Values)
         {
-            fewest = (0, 0);
-            for (var start = 0; start < _problem.WorkingDays.Count; start++)
-            {
-                var packing = _packer.Pack(_problem.Centres[centre], clocks, zones, start);
-                if (packing.Unplaceable is not null)
-                {
-                    break;
-                }
-
-                if (packing.Fits)
-                {
-                    fewest = fewest.Days == 0 ? (packing.DayCount, start + packing.DayCount) : (Math.Min(fewest.Days, packing.DayCount), Math.Min(fewest.Finish, start + packing.DayCount));
-                }
-            }
-
-            _fewest[(centre, clocks)] = fewest;
+            Array.Clear(days); // kept for the next pass: every pass books much the same people
         }
-
-        return fewest;
     }
+
+    // The fewest days a class on these clocks (and with these places' own hours) needs at any start, and the earliest
+    // day it can finish (exclusive), or (0, 0) when its agenda fits no start.
+    public (int Days, int Finish) Fewest(int centre, int clocks, IReadOnlyList<DateTimeZone> zones, int ownHours = 0) =>
+        _packer.Fewest(_problem.Centres[centre], clocks, zones, ownHours);
 
     // How many classes may want each instructor (a class counts once per module the instructor could take there):
     // among free instructors of equal standing, the one fewer classes can use is booked first.
     public void CountDemand(IEnumerable<PlannedClass> classes)
     {
         _demand.Clear();
-        var perCentre = classes.GroupBy(k => k.Centre).ToDictionary(g => g.Key, g => g.Count());
-        foreach (var (centre, count) in perCentre)
+        var perCentre = new int[_problem.Centres.Count];
+        foreach (var planned in classes)
         {
-            foreach (var module in _problem.Request.Programme.Curriculum)
+            perCentre[planned.Centre]++;
+        }
+
+        for (var centre = 0; centre < perCentre.Length; centre++)
+        {
+            var count = perCentre[centre];
+            foreach (var module in count == 0 ? [] : _problem.Request.Programme.Curriculum)
             {
                 foreach (var id in Competent(module.Code, centre))
                 {
@@ -167,17 +166,29 @@ internal sealed partial class Timetable
         }
     }
 
-    // The clocks and provinces a class's people are in: the centre's, and for an online class each region's.
-    public (int Clocks, List<DateTimeZone> Zones, List<RegionCode> Provinces) Places(PlannedClass planned)
+    // The clocks and provinces a class's people are in: the centre's, and for an online class each region's; and the
+    // places among them that keep hours of their own (the validator judges the centre by its province's rule and each
+    // invited region by its own), as an AgendaPacker id. Kept on the class: its regions do not change, and every start
+    // tried, bound and estimate asks again.
+    public (int Clocks, IReadOnlyList<DateTimeZone> Zones, IReadOnlyList<RegionCode> Provinces, int OwnHours) Places(PlannedClass planned) =>
+        planned.Places ??= FindPlaces(planned);
+
+    private (int Clocks, IReadOnlyList<DateTimeZone> Zones, IReadOnlyList<RegionCode> Provinces, int OwnHours) FindPlaces(PlannedClass planned)
     {
         var centre = _problem.Centres[planned.Centre];
         var zones = new List<DateTimeZone> { centre.TimeZone };
         var provinces = new List<RegionCode> { centre.HomeProvince };
         var clocks = PlanningUnit.ClockBit(IndonesianTimeZones.OffsetHours(centre.TimeZone));
+        List<(RegionCode, DateTimeZone)>? own = _packer.HasOwnHours(centre.HomeProvince, centre.HomeProvince) ? [(centre.HomeProvince, centre.TimeZone)] : null;
         if (_problem.Request.Mode != SessionMode.InPerson)
         {
             foreach (var unit in planned.Units.Select(u => _problem.Units[u]))
             {
+                if (_packer.HasOwnHours(unit.Region, unit.Province))
+                {
+                    (own ??= []).Add((unit.Region, unit.Zone));
+                }
+
                 if ((clocks & PlanningUnit.ClockBit(unit.OffsetHours)) == 0)
                 {
                     clocks |= PlanningUnit.ClockBit(unit.OffsetHours);
@@ -191,11 +202,11 @@ internal sealed partial class Timetable
             }
         }
 
-        return (clocks, zones, provinces);
+        return (clocks, zones, provinces, _packer.OwnHoursId(own));
     }
 
     // National holidays are already out of the working days; a province's own closure is not.
-    private bool AllWorking(List<RegionCode> provinces, int start, int count)
+    private bool AllWorking(IReadOnlyList<RegionCode> provinces, int start, int count)
     {
         if (_calendar.Closures.Count == 0)
         {
@@ -257,11 +268,12 @@ internal sealed partial class Timetable
     private Dictionary<string, string>? Book(PlannedClass planned, Packing packing, int start)
     {
         var booking = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (_instructors.Count == 0)
+        if (_problem.Request.Instructors.Count == 0)
         {
             return booking;
         }
 
+        var instructors = _instructors ??= _problem.Request.Instructors.ToDictionary(i => i.Id, StringComparer.Ordinal);
         foreach (var group in Keys(packing))
         {
             var candidates = group.Key == OpeningKey
@@ -278,7 +290,7 @@ internal sealed partial class Timetable
             {
                 var bound = _problem.Request.InstructorCentres.ContainsKey(id);
                 if ((chosen is not null && ((chosenBound && !bound) || (chosenBound == bound && _demand.GetValueOrDefault(id) >= chosenDemand)))
-                    || !IsFree(id, start, packing.DayCount) || (_instructors[id].Availability.Count > 0 && !group.Intervals.All(_instructors[id].IsAvailable)))
+                    || !IsFree(id, start, packing.DayCount) || (instructors[id].Availability.Count > 0 && !group.Intervals.All(instructors[id].IsAvailable)))
                 {
                     continue;
                 }
@@ -335,13 +347,28 @@ internal sealed partial class Timetable
     {
         var request = _problem.Request;
         var code = _problem.Centres[centre].Code;
-        return [.. new (string?, CentreCode?)[] { (module, code), (module, null), (null, code), (null, null) }
-            .SelectMany(scope => _byScope.GetValueOrDefault(scope) ?? [])
-            .Where(i => i.Id != request.OpeningOfficial || i.Modules.Contains(module))
-            .OrderBy(i => request.InstructorCentres.ContainsKey(i.Id) ? 0 : 1)
-            .ThenBy(i => i.Modules.Count > 0 ? 0 : 1)
-            .ThenBy(i => i.Id, StringComparer.Ordinal)
-            .Select(i => i.Id)];
+        var byScope = ByScope();
+        var found = _found;
+        found.Clear();
+        Add((module, code));
+        Add((module, null));
+        Add((null, code));
+        Add((null, null));
+        found.Sort((a, b) => Rank(a).CompareTo(Rank(b)) is var byRank && byRank != 0 ? byRank : string.CompareOrdinal(a.Id, b.Id));
+        return found.ConvertAll(i => i.Id);
+
+        void Add((string?, CentreCode?) scope)
+        {
+            foreach (var instructor in byScope.GetValueOrDefault(scope) ?? [])
+            {
+                if (instructor.Id != request.OpeningOfficial || instructor.Modules.Contains(module))
+                {
+                    found.Add(instructor);
+                }
+            }
+        }
+
+        int Rank(Instructor i) => (request.InstructorCentres.ContainsKey(i.Id) ? 0 : 2) + (i.Modules.Count > 0 ? 0 : 1);
     }
 
     private bool IsFree(string instructor, int start, int count)
@@ -353,7 +380,7 @@ internal sealed partial class Timetable
 
         for (var d = start; d < start + count; d++)
         {
-            if (taken.Contains(d))
+            if (d < taken.Length && taken[d])
             {
                 return false;
             }

@@ -22,6 +22,6 @@ public enum PositionKind
     Pelaksana = 6,
 
     /// <summary>Jabatan Fungsional, any functional position (in industry agencies e.g. JF Pembina Industri, PermenPANRB
-    /// 36/2021, or the older JF Penyuluh Perindustrian dan Perdagangan); the tier (Ahli/Terampil) is not modelled.</summary>
+    /// 36/2021, or the older JF Penyuluh Perindustrian dan Perdagangan); its tier is a <see cref="FunctionalTier"/>.</summary>
     Fungsional = 7,
 }

@@ -62,8 +62,8 @@ internal static class RegionSeeds
             regencies.Add(new Regency(code, row["name"], kind, autonomous, zone, effective, null, move.Old, null));
         }
 
-        // Province short names, then other spellings of kabupaten/kota names (an earlier transcription, the region's own
-        // spelling): name resolution finds them, the directory shows the Kepmendagri name.
+        // Province short names, then other spellings of kabupaten/kota names (an earlier transcription, the Kepmendagri
+        // transcriptions' form where BPS spells the name otherwise): name resolution finds them, the directory shows the name.
         var aliases = EmbeddedSeed.ReadCsv("regions.province-aliases.csv", "code", "alias")
             .Select(row => (Code(row, "code"), row["alias"]))
             .Concat(EmbeddedSeed.ReadCsv("regions.regency-aliases.csv", "code", "alias", "basis")

@@ -26,6 +26,39 @@ public class GapAnalyzerTests
             ("S.01", 4, 2, 2, true));
     }
 
+    [Theory]
+    [InlineData(FunctionalTier.AhliMadya, 4)]
+    [InlineData(FunctionalTier.AhliMuda, 3)]
+    [InlineData(FunctionalTier.AhliPertama, 2)]
+    [InlineData(FunctionalTier.Terampil, 1)]
+    public void ForOfficial_AFunctionalOfficial_IsHeldToTheLevelOfTheirTier(FunctionalTier tier, int required)
+    {
+        // E.g. a Pembina Industri Ahli Muda at a dinas perindustrian, assessed at level 2 throughout.
+        var gaps = Analyzer.ForOfficial(PositionKind.Fungsional, tier, Levels(("M.01", 2), ("M.08", 2), ("S.01", 2)), [CompetencyFramework.AsnManagerial, CompetencyFramework.AsnSocioCultural]);
+
+        gaps.Select(g => (g.Competency.Code, g.Required.Value, g.Gap)).Should().Equal(
+            ("M.01", required, required - 2),
+            ("M.08", required, required - 2),
+            ("S.01", required, required - 2));
+        PositionStandardTable.Default.Find(PositionKind.Fungsional, tier, gaps[0].Competency)!.Provenance.Should().Be(Provenance.Assumed);
+    }
+
+    [Fact]
+    public void RankNeeds_CountsFunctionalOfficialsByTheirTier()
+    {
+        var officials = new[]
+        {
+            new OfficialCompetencyProfile(Nip(1), PositionKind.Fungsional, FunctionalTier.AhliMuda, Levels(("M.04", 1))), // 3 − 1 = 2
+            new OfficialCompetencyProfile(Nip(2), PositionKind.Fungsional, FunctionalTier.AhliPertama, Levels(("M.04", 1))), // 2 − 1 = 1
+            new OfficialCompetencyProfile(Nip(3), PositionKind.Pelaksana, Levels(("M.04", 1))), // 1 − 1 = 0
+        };
+
+        var need = Analyzer.RankNeeds(officials, [CompetencyFramework.AsnManagerial], []).Should().ContainSingle().Subject;
+
+        (need.Competency.Code, need.OfficialsAssessed, need.OfficialsShort, need.TotalShortfall, need.MaxShortfall).Should().Be(("M.04", 3, 2, 3, 2));
+        officials[0].ToString().Should().Contain("Fungsional AhliMuda").And.NotContain(officials[0].Nip.ToUnmaskedString());
+    }
+
     [Fact]
     public void RankNeeds_RanksByMeanShortfallThenBreadthThenCode()
     {
@@ -34,7 +67,7 @@ public class GapAnalyzerTests
             new OfficialCompetencyProfile(Nip(1), PositionKind.JptPratama, Levels(("M.01", 3), ("M.02", 4), ("M.03", 2))), // gaps 1, 0, 2
             new OfficialCompetencyProfile(Nip(2), PositionKind.Administrator, Levels(("M.01", 3), ("M.02", 2), ("M.03", 1))), // gaps 0, 1, 2
             new OfficialCompetencyProfile(Nip(3), PositionKind.Pengawas, Levels(("M.01", 1), ("M.02", 3))), // gaps 1, −1
-            new OfficialCompetencyProfile(Nip(4), PositionKind.Fungsional, Levels(("M.01", 1))), // no standard: not counted
+            new OfficialCompetencyProfile(Nip(4), PositionKind.Fungsional, Levels(("M.01", 1))), // no tier, no standard: not counted
         };
 
         var needs = Analyzer.RankNeeds(officials, [CompetencyFramework.AsnManagerial], []);

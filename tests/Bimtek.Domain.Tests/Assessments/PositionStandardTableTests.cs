@@ -27,11 +27,71 @@ public class PositionStandardTableTests
         }
     }
 
-    [Fact]
-    public void Default_HasNoStandard_ForFunctionalPositionsOrTechnicalCompetencies()
+    [Theory]
+    [InlineData(FunctionalTier.AhliUtama, 5)]
+    [InlineData(FunctionalTier.AhliMadya, 4)]
+    [InlineData(FunctionalTier.AhliMuda, 3)]
+    [InlineData(FunctionalTier.AhliPertama, 2)]
+    [InlineData(FunctionalTier.Penyelia, 3)]
+    [InlineData(FunctionalTier.Mahir, 2)]
+    [InlineData(FunctionalTier.Terampil, 1)]
+    [InlineData(FunctionalTier.Pemula, 1)]
+    public void Default_GivesEachFunctionalTierItsLevel_FlaggedAssumed(FunctionalTier tier, int level)
     {
-        PositionStandardTable.Default.Find(PositionKind.Fungsional, Integritas).Should().BeNull();
+        foreach (var competency in new[] { Integritas, PerekatBangsa })
+        {
+            var standard = PositionStandardTable.Default.Find(PositionKind.Fungsional, tier, competency)!;
+            (standard.Position, standard.Tier, standard.Level.Value, standard.Provenance).Should().Be((PositionKind.Fungsional, tier, level, Provenance.Assumed));
+        }
+    }
+
+    [Fact]
+    public void Default_HasNoStandard_ForAFunctionalOfficialWithoutTierOrTechnicalCompetencies()
+    {
+        PositionStandardTable.Default.Find(PositionKind.Fungsional, Integritas).Should().BeNull("the levels differ by tier");
+        PositionStandardTable.Default.Find(PositionKind.Fungsional, FunctionalTier.AhliMuda, Technical).Should().BeNull();
         PositionStandardTable.Default.Find(PositionKind.JptPratama, Technical).Should().BeNull();
+    }
+
+    [Fact]
+    public void Default_LoadsEveryRow_TheQuotedSourcesWithCommasIncluded()
+    {
+        // The rows citing "sources A, B" are quoted in the seed; unquoted, that comma split the row and failed the table.
+        PositionStandardTable.Default.Standards.Should().HaveCount(14);
+        PositionStandardTable.Default.Standards.Where(s => s.Position == PositionKind.Fungsional).Select(s => s.Tier)
+            .Should().Equal(FunctionalTier.AhliUtama, FunctionalTier.AhliMadya, FunctionalTier.AhliMuda, FunctionalTier.AhliPertama, FunctionalTier.Penyelia, FunctionalTier.Mahir, FunctionalTier.Terampil, FunctionalTier.Pemula);
+    }
+
+    [Fact]
+    public void TheTiersOfOnePosition_AreDistinctStandards_AndATierWinsOverEveryTier()
+    {
+        var table = new PositionStandardTable(
+        [
+            new PositionStandard(PositionKind.Fungsional, null, ProficiencyLevel.Create(2), Provenance.HostSupplied),
+            new PositionStandard(PositionKind.Fungsional, FunctionalTier.AhliMadya, null, ProficiencyLevel.Create(4), Provenance.HostSupplied),
+            new PositionStandard(PositionKind.Fungsional, FunctionalTier.AhliMuda, null, ProficiencyLevel.Create(3), Provenance.HostSupplied),
+            new PositionStandard(PositionKind.Fungsional, FunctionalTier.AhliMuda, "M.01", ProficiencyLevel.Create(5), Provenance.HostSupplied),
+        ]);
+
+        table.Find(PositionKind.Fungsional, FunctionalTier.AhliMadya, PerekatBangsa)!.Level.Value.Should().Be(4);
+        table.Find(PositionKind.Fungsional, FunctionalTier.AhliMuda, PerekatBangsa)!.Level.Value.Should().Be(3);
+        table.Find(PositionKind.Fungsional, FunctionalTier.AhliMuda, Integritas)!.Level.Value.Should().Be(5);
+        table.Find(PositionKind.Fungsional, FunctionalTier.Pemula, Integritas)!.Level.Value.Should().Be(2, "no Pemula row: the standard for every tier");
+        table.Find(PositionKind.Fungsional, Integritas)!.Level.Value.Should().Be(2);
+    }
+
+    [Fact]
+    public void ATierOnAStructuralPosition_OrARepeatedTier_IsRejected()
+    {
+        var onStructural = () => new PositionStandardTable([new PositionStandard(PositionKind.Pengawas, FunctionalTier.Mahir, null, ProficiencyLevel.Create(2), Provenance.HostSupplied)]);
+        var repeated = () => new PositionStandardTable(
+        [
+            new PositionStandard(PositionKind.Fungsional, FunctionalTier.Mahir, null, ProficiencyLevel.Create(2), Provenance.HostSupplied),
+            new PositionStandard(PositionKind.Fungsional, FunctionalTier.Mahir, null, ProficiencyLevel.Create(3), Provenance.HostSupplied),
+        ]);
+
+        onStructural.Should().Throw<ArgumentException>().WithMessage("*only for Fungsional*");
+        repeated.Should().Throw<ArgumentException>().WithMessage("*Fungsional Mahir/* more than once*");
     }
 
     [Fact]

@@ -3,8 +3,8 @@ using NodaTime;
 
 namespace Bimtek.Domain.Tests.Regions;
 
-/// <summary>Names as the Kemendagri list writes them (seeds/regions/SOURCES.md, "Regency spellings"), with the other
-/// spellings still found by name resolution.</summary>
+/// <summary>Names as the Kemendagri list writes them, and the five that follow BPS (seeds/regions/SOURCES.md, "Regency
+/// spellings"), with every other spelling still found by name resolution.</summary>
 public class RegencySpellingTests
 {
     private static readonly RegionDirectory Directory = RegionDirectory.FromEmbeddedSeeds();
@@ -12,12 +12,12 @@ public class RegencySpellingTests
 
     [Theory]
     [InlineData("71.09", "Kepulauan Siau Tagulandang Biaro")] // corrected from "Kep. Siau Tagulandang Biaro"
-    [InlineData("92.03", "Fak Fak")]       // as both Kepmendagri transcriptions write it
-    [InlineData("74.72", "Bau Bau")]
-    [InlineData("62.71", "Palangkaraya")]
-    [InlineData("72.04", "Toli-Toli")]
-    [InlineData("72.09", "Tojo Una Una")]
-    public void Name_IsTheKepmendagriTranscription(string code, string name) =>
+    [InlineData("92.03", "Fakfak")]        // BPS; the Kepmendagri transcriptions write "Fak Fak"
+    [InlineData("74.72", "Baubau")]        // BPS; "Bau Bau"
+    [InlineData("62.71", "Palangka Raya")] // BPS; "Palangkaraya"
+    [InlineData("72.04", "Tolitoli")]      // BPS Kabupaten Tolitoli; "Toli-Toli"
+    [InlineData("72.09", "Tojo Una-Una")]  // BPS; "Tojo Una Una"
+    public void Name_IsTheOfficialSpelling(string code, string name) =>
         Directory.FindRegency(RegionCode.Parse(code), Today)!.Name.Should().Be(name);
 
     [Theory]
@@ -29,6 +29,13 @@ public class RegencySpellingTests
     [InlineData("Kota Palangka Raya", "62.71")]
     [InlineData("Tolitoli", "72.04")]
     [InlineData("Tojo Una-Una", "72.09")]
+    [InlineData("Tojo Una Una", "72.09")]
+    [InlineData("Bau Bau", "74.72")]
+    [InlineData("Baubau", "74.72")]
+    [InlineData("Palangkaraya", "62.71")]
+    [InlineData("PALANGKA RAYA", "62.71")]
+    [InlineData("Kabupaten Toli-Toli", "72.04")]
+    [InlineData("Fakfak", "92.03")]
     public void ResolveName_FindsEverySpelling(string name, string code) =>
         Directory.ResolveName(name, Today).Matches.Should().ContainSingle().Which.Code.Should().Be(RegionCode.Parse(code));
 

@@ -66,6 +66,42 @@ namespace Bimtek.Domain.EntityFrameworkCore.Migrations.PostgreSql
                     b.ToTable("bimtek_certificates", (string)null);
                 });
 
+            modelBuilder.Entity("Bimtek.Domain.Certificates.DevelopmentRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("holder");
+
+                    b.Property<int>("Jp")
+                        .HasColumnType("integer")
+                        .HasColumnName("jp");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("source");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Source", "Holder");
+
+                    b.HasIndex("Year", "Holder");
+
+                    b.ToTable("bimtek_development_records", (string)null);
+                });
+
             modelBuilder.Entity("Bimtek.Domain.EntityFrameworkCore.Records.AttendanceItemRecord", b =>
                 {
                     b.Property<string>("SessionId")

@@ -61,6 +61,40 @@ namespace Bimtek.Domain.EntityFrameworkCore.Migrations.Sqlite
                     b.ToTable("bimtek_certificates", (string)null);
                 });
 
+            modelBuilder.Entity("Bimtek.Domain.Certificates.DevelopmentRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("holder");
+
+                    b.Property<int>("Jp")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("jp");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Source", "Holder");
+
+                    b.HasIndex("Year", "Holder");
+
+                    b.ToTable("bimtek_development_records", (string)null);
+                });
+
             modelBuilder.Entity("Bimtek.Domain.EntityFrameworkCore.Records.AttendanceItemRecord", b =>
                 {
                     b.Property<string>("SessionId")
