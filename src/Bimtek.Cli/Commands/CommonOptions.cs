@@ -14,9 +14,13 @@ namespace Bimtek.Cli.Commands;
 /// </summary>
 internal static class CommonOptions
 {
-    public static Option<LocalDate?> AsOf() => new("--as-of")
+    public static Option<LocalDate?> AsOf() =>
+        Date("--as-of", "The date the answer is for (YYYY-MM-DD); default: today in WIB.", "2020-06-08");
+
+    /// <summary>A date option (YYYY-MM-DD); a bad value is refused with the option's name and an example.</summary>
+    public static Option<LocalDate?> Date(string name, string description, string example) => new(name)
     {
-        Description = "The date the answer is for (YYYY-MM-DD); default: today in WIB.",
+        Description = description,
         HelpName = "YYYY-MM-DD",
         CustomParser = result =>
         {
@@ -27,7 +31,7 @@ internal static class CommonOptions
                 return parsed.Value;
             }
 
-            result.AddError($"--as-of {Shown(text)} is not a date: expected YYYY-MM-DD, e.g. 2020-06-08.");
+            result.AddError($"{name} {Shown(text)} is not a date: expected YYYY-MM-DD, e.g. {example}.");
             return null;
         },
     };

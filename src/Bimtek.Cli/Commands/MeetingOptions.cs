@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Bimtek.Domain.Interop.Meetings;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Bimtek.Cli.Commands;
 
@@ -62,23 +61,8 @@ internal static class MeetingOptions
         },
     };
 
-    public static Option<LocalDate?> MeetingDate() => new("--date")
-    {
-        Description = "The meeting's date (YYYY-MM-DD), for a Google Meet CSV, which gives times of day only.",
-        HelpName = "YYYY-MM-DD",
-        CustomParser = result =>
-        {
-            var text = result.Tokens.Single().Value;
-            var parsed = LocalDatePattern.Iso.Parse(text);
-            if (parsed.Success)
-            {
-                return parsed.Value;
-            }
-
-            result.AddError($"--date {CommonOptions.Shown(text)} is not a date: expected YYYY-MM-DD, e.g. 2020-06-18.");
-            return null;
-        },
-    };
+    public static Option<LocalDate?> MeetingDate() =>
+        CommonOptions.Date("--date", "The meeting's date (YYYY-MM-DD), for a Google Meet CSV, which gives times of day only.", "2020-06-18");
 
     public static Option<string?> Roster() =>
         CommonOptions.File("--roster", "The enrolled officials, CSV with a header: nip,name[,email][,session] (several e-mails or sessions separated by ';'); needed for a platform's export, which names people, not NIPs.");
