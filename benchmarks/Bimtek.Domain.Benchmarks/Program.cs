@@ -89,4 +89,12 @@ if (args is ["--compare-planners", ..])
     return;
 }
 
+// dotnet run -c Release --project benchmarks/Bimtek.Domain.Benchmarks -- --profile-meeting-export
+//   the 1,000,000-row Zoom export's stages one by one (decode, rows, stamps, read, resolve, log) beside the own log.
+if (args is ["--profile-meeting-export"])
+{
+    Bimtek.Domain.Benchmarks.Interop.MeetingExportProfile.Run(Console.Out);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

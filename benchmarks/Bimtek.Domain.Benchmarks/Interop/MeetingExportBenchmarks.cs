@@ -27,6 +27,10 @@ public class MeetingExportBenchmarks
     private byte[] _own = null!;
     private IdentityResolver _resolver = null!;
 
+    internal byte[] ZoomBytes => _zoom;
+
+    internal IdentityResolver Resolver => _resolver;
+
     [GlobalSetup]
     public void Setup()
     {
