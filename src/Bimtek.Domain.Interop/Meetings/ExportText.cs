@@ -49,24 +49,36 @@ internal static class ExportText
             yield break;
         }
 
-        using var reader = Sep.Reader(o => o with
-        {
-            Sep = new Sep(separator),
-            HasHeader = false,
-            Unescape = true,
-            Trim = SepTrim.All,
-            DisableColCountCheck = true,
-        }).FromText(text);
+        using var reader = Open(text, separator);
         foreach (var row in reader)
         {
-            var fields = new string[row.ColCount];
-            for (var i = 0; i < fields.Length; i++)
-            {
-                fields[i] = row[i].ToString();
-            }
-
-            yield return new TextRow(row.LineNumberFrom, fields);
+            yield return RowOf(row);
         }
+    }
+
+    /// <summary>
+    /// Sep's reader over <paramref name="text"/>, for a reader that takes its rows' fields as spans (no string per field).
+    /// Each column is unescaped in place when it is read, so a row's column may be read once only.
+    /// </summary>
+    public static SepReader Open(string text, char separator) => Sep.Reader(o => o with
+    {
+        Sep = new Sep(separator),
+        HasHeader = false,
+        Unescape = true,
+        Trim = SepTrim.All,
+        DisableColCountCheck = true,
+    }).FromText(text);
+
+    /// <summary>A row of <see cref="Open"/> as text (reads each of its columns).</summary>
+    public static TextRow RowOf(SepReader.Row row)
+    {
+        var fields = new string[row.ColCount];
+        for (var i = 0; i < fields.Length; i++)
+        {
+            fields[i] = row[i].ToString();
+        }
+
+        return new TextRow(row.LineNumberFrom, fields);
     }
 
     /// <summary>The separator of a delimited export: a tab when its first lines hold one (Teams), else a comma.</summary>

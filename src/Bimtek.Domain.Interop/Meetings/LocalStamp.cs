@@ -64,6 +64,7 @@ internal readonly struct LocalStamp
         Span<int> numbers = stackalloc int[8];
         Span<int> digits = stackalloc int[8];
         Span<char> before = stackalloc char[8];
+        Span<char> word = stackalloc char[3];
         var count = 0;
         var month = 0;
         var monthAt = -1;
@@ -101,26 +102,37 @@ internal readonly struct LocalStamp
             }
             else if (char.IsAsciiLetter(c))
             {
-                var start = i;
+                // The word's letters without its dots, lower-cased: only its length and first three letters matter
+                // (am, pm, t, or a month's name or abbreviation), so a million rows allocate no word.
+                var letters = 0;
                 while (i < text.Length && (char.IsAsciiLetter(text[i]) || text[i] == '.'))
                 {
+                    if (text[i] != '.')
+                    {
+                        if (letters < word.Length)
+                        {
+                            word[letters] = char.ToLowerInvariant(text[i]);
+                        }
+
+                        letters++;
+                    }
+
                     i++;
                 }
 
-                var word = text[start..i].ToString().Replace(".", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
-                if (word is "am")
+                if (letters == 2 && word[..2] is "am")
                 {
                     meridiem = 1;
                 }
-                else if (word is "pm")
+                else if (letters == 2 && word[..2] is "pm")
                 {
                     meridiem = 2;
                 }
-                else if (word is "t" && count == 3)
+                else if (letters == 1 && word[0] == 't' && count == 3)
                 {
                     // ISO 8601's date/time separator.
                 }
-                else if (month == 0 && MonthOf(word) is var m and > 0)
+                else if (month == 0 && letters >= 3 && MonthOf(word) is var m and > 0)
                 {
                     month = m;
                     monthAt = count;
@@ -250,23 +262,19 @@ internal readonly struct LocalStamp
         return true;
     }
 
-    private static int MonthOf(string word)
+    private static int MonthOf(ReadOnlySpan<char> prefix)
     {
-        if (word.Length < 3)
+        for (var m = 0; m < Months.Length; m++)
         {
-            return 0;
-        }
-
-        var prefix = word[..3];
-        var english = Array.IndexOf(Months, prefix);
-        if (english >= 0)
-        {
-            return english + 1;
+            if (prefix.SequenceEqual(Months[m]))
+            {
+                return m + 1;
+            }
         }
 
         foreach (var (name, month) in IndonesianMonths)
         {
-            if (prefix == name)
+            if (prefix.SequenceEqual(name))
             {
                 return month;
             }

@@ -6,28 +6,42 @@ using static Bimtek.Domain.Interop.Meetings.MeetingRuleCodes;
 namespace Bimtek.Domain.Interop.Meetings;
 
 /// <summary>
-/// Collects an export's rows while it is read. Local times are kept as <see cref="LocalStamp"/>s until the whole file is
-/// seen, because the day/month order is a property of the file, not of a row.
+/// Collects an export's rows while it is read and turns their local times into instants. The day/month order is a
+/// property of the file, not of a row: rows are turned into <see cref="MeetingRow"/>s as they come once the order is
+/// given or settled by a decisive date (<see cref="DateOrderEvidence"/>), and only the rows read before that wait, as
+/// parsed numbers, until it is known (at the latest, at the file's end).
 /// </summary>
+/// <remarks>
+/// Findings keep the order the whole-file reading gave them: those of reading (a field that does not parse) as they
+/// come, then those of turning rows into instants (no such date, leave before join, duration, outside the meeting) in
+/// row order, then the notes on the whole export.
+/// </remarks>
 internal sealed class ReportBuilder
 {
     private static readonly Duration Tolerance = Duration.FromMinutes(1);
 
     private readonly MeetingFormat _format;
     private readonly MeetingReadOptions _options;
-    private readonly List<Pending> _pending = [];
+    private readonly DateOrderEvidence _evidence = new();
+    private readonly List<MeetingRow> _rows = [];
+    private readonly List<Pending> _waiting = [];
     private readonly List<RuleViolation> _findings = [];
+    private readonly List<RuleViolation> _rowFindings = [];
     private readonly List<PendingAction> _actions = [];
+    private DateOrder? _order;
     private LocalStamp? _meetingStart;
     private LocalStamp? _meetingEnd;
+    private bool _meetingWaits;
     private Interval? _meeting;
     private string? _firstAmbiguous;
     private ZoneInterval? _lastInterval;
+    private int _assumed;
 
     public ReportBuilder(MeetingFormat format, MeetingReadOptions options)
     {
         _format = format;
         _options = options;
+        _order = options.DateOrder == DateOrder.Detect ? null : options.DateOrder;
     }
 
     public int WaitingRoomRows { get; set; }
@@ -37,14 +51,23 @@ internal sealed class ReportBuilder
     public static RuleText LineOf(int line) => new($"baris {line}", $"line {line}");
 
     /// <summary>Adds a row whose times are local text in the caller's zone.</summary>
-    public void AddText(int line, string name, string? email, string joinText, string leaveText, Duration? reported, MeetingRole role, bool continuity)
+    public void AddText(int line, string name, string? email, ReadOnlySpan<char> joinText, ReadOnlySpan<char> leaveText, Duration? reported, MeetingRole role, bool continuity)
     {
         var ok = Stamp(line, "join", joinText, required: true, out var join);
         ok &= Stamp(line, "leave", leaveText, required: false, out var leave);
-        if (ok)
+        if (!ok)
         {
-            _pending.Add(new Pending(null, line, name, email, join, leave, null, null, reported, role, continuity));
+            return;
         }
+
+        _evidence.Observe(join!.Value);
+        if (leave is { } l)
+        {
+            _evidence.Observe(l);
+        }
+
+        Settle();
+        Add(new Pending(null, line, name, email, join, leave, null, null, reported, role, continuity), join.Value.NeedsOrder || (leave?.NeedsOrder ?? false));
     }
 
     /// <summary>
@@ -56,29 +79,38 @@ internal sealed class ReportBuilder
         if (Stamp(line, "Timestamp", timestampText, required: true, out var stamp))
         {
             _actions.Add(new PendingAction(line, name, stamp!.Value, joined));
+            _evidence.Observe(stamp.Value);
+            Settle();
         }
     }
 
     /// <summary>Adds a row whose times are instants already (JSON exports, UTC).</summary>
     public void AddInstant(string path, string name, string? email, Instant join, Instant? leave, Duration? reported, MeetingRole role, bool continuity) =>
-        _pending.Add(new Pending(path, 0, name, email, null, null, join, leave, reported, role, continuity));
+        Add(new Pending(path, 0, name, email, null, null, join, leave, reported, role, continuity), needsOrder: false);
 
-    /// <summary>The meeting's start and end as local text (Zoom's meeting block, Teams' summary); unreadable ones are ignored.</summary>
+    /// <summary>The meeting's start and end as local text (Zoom's meeting block, Teams' summary), given before any row;
+    /// unreadable ones are ignored.</summary>
     public void MeetingText(string startText, string endText)
     {
         if (LocalStamp.TryParse(startText, out var start) && LocalStamp.TryParse(endText, out var end) && start.HasDate && end.HasDate)
         {
+            if (_rows.Count > 0 || _waiting.Count > 0)
+            {
+                throw new InvalidOperationException("The meeting's span is given before its rows.");
+            }
+
             _meetingStart = start;
             _meetingEnd = end;
+            _meetingWaits = true;
             NoteAmbiguous(start, startText);
-        }
-    }
 
-    public void MeetingInstants(Instant start, Instant end)
-    {
-        if (start <= end)
-        {
-            _meeting = new Interval(start, end);
+            // The start is evidence of the order; the end is not (as it always was).
+            _evidence.Observe(start);
+            Settle();
+            if (_meetingWaits && (_order is not null || (!start.NeedsOrder && !end.NeedsOrder)))
+            {
+                SettleMeeting(_order ?? DateOrder.Detect);
+            }
         }
     }
 
@@ -87,59 +119,125 @@ internal sealed class ReportBuilder
 
     public MeetingReport Build()
     {
-        var order = DecideOrder();
-        if (_meetingStart is { } ms && _meetingEnd is { } me && ms.ToLocal(order, null) is { } s && me.ToLocal(order, null) is { } e)
+        var order = _options.DateOrder != DateOrder.Detect ? _options.DateOrder : DecideOrder();
+        if (_order is null)
         {
-            MeetingInstants(ToInstant(s), ToInstant(e));
+            _order = order;
+            Flush();
         }
 
-        PairActions(order);
-
-        var rows = new List<MeetingRow>(_pending.Count);
-        var assumed = 0;
-        foreach (var p in _pending)
+        if (_meetingWaits)
         {
-            if (!Resolve(p, order, out var join, out var leave))
-            {
-                continue;
-            }
-
-            if (leave is { } l && l < join)
-            {
-                _findings.Add(MeetingRules.Violation(LeaveBeforeJoin, ("Where", p.Where), ("Leave", l), ("Join", join)));
-                continue;
-            }
-
-            if (leave is { } end && p.Reported is { } reported && Abs(reported - (end - join)) > Tolerance)
-            {
-                _findings.Add(MeetingRules.Violation(DurationMismatch, ("Where", p.Where), ("Reported", (long)reported.TotalMinutes), ("Computed", (long)(end - join).TotalMinutes)));
-            }
-
-            if (_meeting is { } meeting && ((leave ?? join) < meeting.Start || join > meeting.End))
-            {
-                _findings.Add(MeetingRules.Violation(OutsideMeeting, ("Where", p.Where), ("Start", meeting.Start), ("End", meeting.End)));
-            }
-
-            assumed += p.Continuity ? 1 : 0;
-            rows.Add(new MeetingRow(p.Path, p.Line, p.Name, string.IsNullOrWhiteSpace(p.Email) ? null : p.Email.Trim(), join, leave, p.Reported, p.Role, p.Continuity));
+            SettleMeeting(order);
         }
 
+        var paired = PairActions(order);
+        foreach (var p in paired)
+        {
+            Convert(p, order);
+        }
+
+        var findings = new List<RuleViolation>(_findings.Count + _rowFindings.Count + 2);
+        findings.AddRange(_findings);
+        findings.AddRange(_rowFindings);
         if (WaitingRoomRows > 0)
         {
-            _findings.Add(MeetingRules.Violation(WaitingRoomExcluded, ("Rows", WaitingRoomRows)));
+            findings.Add(MeetingRules.Violation(WaitingRoomExcluded, ("Rows", WaitingRoomRows)));
         }
 
-        if (assumed > 0)
+        if (_assumed > 0)
         {
-            _findings.Add(MeetingRules.Violation(ContinuityAssumed, ("Where", Document), ("Rows", assumed)));
+            findings.Add(MeetingRules.Violation(ContinuityAssumed, ("Where", Document), ("Rows", _assumed)));
         }
 
-        return new MeetingReport(_format, rows.AsReadOnly(), _findings.AsReadOnly(), _meeting, order, WaitingRoomRows);
+        return new MeetingReport(_format, _rows.AsReadOnly(), findings.AsReadOnly(), _meeting, order, WaitingRoomRows);
     }
 
     private static Duration Abs(Duration d) => d < Duration.Zero ? -d : d;
 
-    private bool Resolve(Pending p, DateOrder order, out Instant join, out Instant? leave)
+    // A row that does not depend on the order (ISO or month-name dates, the same day and month) is turned at once,
+    // unless rows before it wait: the report keeps the export's order.
+    private void Add(in Pending pending, bool needsOrder)
+    {
+        if (_waiting.Count == 0 && !_meetingWaits && (_order is not null || !needsOrder))
+        {
+            Convert(pending, _order ?? DateOrder.Detect);
+        }
+        else
+        {
+            _waiting.Add(pending);
+        }
+    }
+
+    // The first decisive date settles the order (a later contradiction is refused in Build); the rows that waited for it
+    // are turned now, in their order.
+    private void Settle()
+    {
+        if (_order is null && _evidence.Settled is { } settled)
+        {
+            _order = settled;
+            Flush();
+        }
+    }
+
+    private void Flush()
+    {
+        var order = _order!.Value;
+        if (_meetingWaits)
+        {
+            SettleMeeting(order);
+        }
+
+        foreach (var p in _waiting)
+        {
+            Convert(p, order);
+        }
+
+        _waiting.Clear();
+        _waiting.TrimExcess();
+    }
+
+    private void SettleMeeting(DateOrder order)
+    {
+        _meetingWaits = false;
+        if (_meetingStart is { } ms && _meetingEnd is { } me && ms.ToLocal(order, null) is { } s && me.ToLocal(order, null) is { } e)
+        {
+            var (start, end) = (ToInstant(s), ToInstant(e));
+            if (start <= end)
+            {
+                _meeting = new Interval(start, end);
+            }
+        }
+    }
+
+    private void Convert(in Pending p, DateOrder order)
+    {
+        if (!Resolve(p, order, out var join, out var leave))
+        {
+            return;
+        }
+
+        if (leave is { } l && l < join)
+        {
+            _rowFindings.Add(MeetingRules.Violation(LeaveBeforeJoin, ("Where", p.Where), ("Leave", l), ("Join", join)));
+            return;
+        }
+
+        if (leave is { } end && p.Reported is { } reported && Abs(reported - (end - join)) > Tolerance)
+        {
+            _rowFindings.Add(MeetingRules.Violation(DurationMismatch, ("Where", p.Where), ("Reported", (long)reported.TotalMinutes), ("Computed", (long)(end - join).TotalMinutes)));
+        }
+
+        if (_meeting is { } meeting && ((leave ?? join) < meeting.Start || join > meeting.End))
+        {
+            _rowFindings.Add(MeetingRules.Violation(OutsideMeeting, ("Where", p.Where), ("Start", meeting.Start), ("End", meeting.End)));
+        }
+
+        _assumed += p.Continuity ? 1 : 0;
+        _rows.Add(new MeetingRow(p.Path, p.Line, p.Name, string.IsNullOrWhiteSpace(p.Email) ? null : p.Email.Trim(), join, leave, p.Reported, p.Role, p.Continuity));
+    }
+
+    private bool Resolve(in Pending p, DateOrder order, out Instant join, out Instant? leave)
     {
         join = default;
         leave = null;
@@ -152,7 +250,7 @@ internal sealed class ReportBuilder
 
         if (joinStamp.ToLocal(order, _options.MeetingDate) is not { } j)
         {
-            Reject(p.Where, "join", NoSuchDate);
+            _rowFindings.Add(NoSuchDateIn(p.Where, "join"));
             return false;
         }
 
@@ -161,7 +259,7 @@ internal sealed class ReportBuilder
         {
             if (leaveStamp.ToLocal(order, _options.MeetingDate) is not { } l)
             {
-                Reject(p.Where, "leave", NoSuchDate);
+                _rowFindings.Add(NoSuchDateIn(p.Where, "leave"));
                 return false;
             }
 
@@ -170,6 +268,9 @@ internal sealed class ReportBuilder
 
         return true;
     }
+
+    private static RuleViolation NoSuchDateIn(object where, string field) =>
+        MeetingRules.Violation(FieldInvalid, ("Where", where), ("Field", field), ("Reason", NoSuchDate));
 
     private static RuleText NoSuchDate => new("tanggal itu tidak ada dengan urutan hari/bulan berkas ini", "no such date in this file's day/month order");
 
@@ -192,10 +293,10 @@ internal sealed class ReportBuilder
         return instant;
     }
 
-    private bool Stamp(int line, string field, string text, bool required, out LocalStamp? stamp)
+    private bool Stamp(int line, string field, ReadOnlySpan<char> text, bool required, out LocalStamp? stamp)
     {
         stamp = null;
-        if (string.IsNullOrWhiteSpace(text))
+        if (text.IsWhiteSpace())
         {
             if (required)
             {
@@ -222,85 +323,35 @@ internal sealed class ReportBuilder
         return true;
     }
 
-    private void NoteAmbiguous(LocalStamp stamp, string text)
+    private void NoteAmbiguous(LocalStamp stamp, ReadOnlySpan<char> text)
     {
         if (stamp.NeedsOrder && stamp.Evidence == DateOrder.Detect && _firstAmbiguous is null)
         {
-            _firstAmbiguous = text.Trim();
+            _firstAmbiguous = text.Trim().ToString();
         }
     }
 
     private DateOrder DecideOrder()
     {
-        if (_options.DateOrder != DateOrder.Detect)
+        if (_evidence.Final() is { } order)
         {
-            return _options.DateOrder;
+            return order;
         }
 
-        bool dayFirst = false, monthFirst = false, meridiem = false, needed = false;
-        foreach (var stamp in Stamps())
-        {
-            needed |= stamp.NeedsOrder;
-            meridiem |= stamp.Meridiem != 0 && stamp.NeedsOrder;
-            dayFirst |= stamp.Evidence == DateOrder.DayMonth;
-            monthFirst |= stamp.Evidence == DateOrder.MonthDay;
-        }
-
-        if (dayFirst != monthFirst)
-        {
-            return dayFirst ? DateOrder.DayMonth : DateOrder.MonthDay;
-        }
-
-        if (!needed)
-        {
-            return DateOrder.Detect;
-        }
-
-        // AM/PM with slashes and no decisive date is how a US-locale Zoom or Teams writes: month first.
-        if (!dayFirst && meridiem)
-        {
-            return DateOrder.MonthDay;
-        }
-
-        var dates = dayFirst ? "day-first and month-first" : _firstAmbiguous ?? "?";
+        var dates = _evidence.Contradicted ? "day-first and month-first" : _firstAmbiguous ?? "?";
         throw new MeetingExportException(DateOrderAmbiguous, MeetingRules.Get(DateOrderAmbiguous).Format(System.Globalization.CultureInfo.InvariantCulture, Details(("Where", _options.DocumentName ?? "the export"), ("Dates", dates))));
-    }
-
-    private IEnumerable<LocalStamp> Stamps()
-    {
-        if (_meetingStart is { } s)
-        {
-            yield return s;
-        }
-
-        foreach (var a in _actions)
-        {
-            yield return a.Stamp;
-        }
-
-        foreach (var p in _pending)
-        {
-            if (p.JoinStamp is { } j)
-            {
-                yield return j;
-            }
-
-            if (p.LeaveStamp is { } l)
-            {
-                yield return l;
-            }
-        }
     }
 
     // One person's actions in time order (joins before leaves at the same second, so a reconnection within the second
     // stays one interval): presence runs from the join that opens it to the leave that closes the last open join, so
     // two devices count once. A leave with nothing open is rejected; a join never closed stays open (no leave), as the
     // calculator closes those at the meeting's end.
-    private void PairActions(DateOrder order)
+    private List<Pending> PairActions(DateOrder order)
     {
+        var paired = new List<Pending>();
         if (_actions.Count == 0)
         {
-            return;
+            return paired;
         }
 
         var timed = new List<(PendingAction Action, Instant At)>(_actions.Count);
@@ -335,18 +386,19 @@ internal sealed class ReportBuilder
                 }
                 else if (--open == 0)
                 {
-                    _pending.Add(new Pending(null, start.Line, action.Name, null, null, null, start.At, at, null, MeetingRole.Attendee, false));
+                    paired.Add(new Pending(null, start.Line, action.Name, null, null, null, start.At, at, null, MeetingRole.Attendee, false));
                 }
             }
 
             if (open > 0)
             {
-                _pending.Add(new Pending(null, start.Line, person.First().Action.Name, null, null, null, start.At, null, null, MeetingRole.Attendee, false));
+                paired.Add(new Pending(null, start.Line, person.First().Action.Name, null, null, null, start.At, null, null, MeetingRole.Attendee, false));
             }
         }
 
-        // Rows in line order, as the other layouts keep the export's order.
-        _pending.Sort((a, b) => a.Line.CompareTo(b.Line));
+        // Rows in line order, as the other layouts keep the export's order (a line opens one interval at most).
+        paired.Sort((a, b) => a.Line.CompareTo(b.Line));
+        return paired;
     }
 
     private static Dictionary<string, object?> Details(params (string Name, object? Value)[] pairs) =>
@@ -354,9 +406,9 @@ internal sealed class ReportBuilder
 
     private sealed record PendingAction(int Line, string Name, LocalStamp Stamp, bool Joined);
 
-    // A row of a delimited export is named by its line, made into text only for a finding: a million rows keep no
-    // "line N" strings alive.
-    private sealed record Pending(
+    // A row waiting for the file's day/month order, kept in a list of structs (no object per row). A row of a delimited
+    // export is named by its line, made into text only for a finding: a million rows keep no "line N" strings alive.
+    private readonly record struct Pending(
         string? Path, int Line, string Name, string? Email, LocalStamp? JoinStamp, LocalStamp? LeaveStamp, Instant? Join, Instant? Leave, Duration? Reported, MeetingRole Role, bool Continuity)
     {
         public object Where => Path is null ? LineOf(Line) : Path;

@@ -1,3 +1,5 @@
+using System.Globalization;
+using nietras.SeparatedValues;
 using NodaTime;
 
 namespace Bimtek.Domain.Interop.Meetings;
@@ -15,29 +17,45 @@ internal static class ZoomCsvReader
 
     public static MeetingReport Read(string text, MeetingReadOptions options)
     {
-        // The rows above the header (the meeting block) are kept; those below are read one at a time.
-        using var all = ExportText.Enumerate(text, ',').GetEnumerator();
+        // The rows above the header (the meeting block) are kept as text; those below are read one at a time, their
+        // fields as spans of Sep's buffer: a million rows make no string but the names and e-mails a person has.
         var above = new List<TextRow>();
-        TextRow? found = null;
-        while (found is null && all.MoveNext())
+        var builder = new ReportBuilder(MeetingFormat.Zoom, options);
+        Columns? columns = null;
+        if (text.Length > 0)
         {
-            var r = all.Current;
-            if (ColumnMap.RowHas(r, "Name (Original Name)") || (ColumnMap.RowHas(r, "Name") && ColumnMap.RowHas(r, "Join Time")))
+            using var reader = ExportText.Open(text, ',');
+            var pool = new TextPool();
+            foreach (var sepRow in reader)
             {
-                found = r;
-            }
-            else
-            {
-                above.Add(r);
+                if (columns is { } known)
+                {
+                    ReadRow(sepRow, known, builder, pool);
+                    continue;
+                }
+
+                var r = ExportText.RowOf(sepRow);
+                if (ColumnMap.RowHas(r, "Name (Original Name)") || (ColumnMap.RowHas(r, "Name") && ColumnMap.RowHas(r, "Join Time")))
+                {
+                    columns = Header(r, above, builder, options);
+                }
+                else
+                {
+                    above.Add(r);
+                }
             }
         }
 
-        var builder = new ReportBuilder(MeetingFormat.Zoom, options);
-        if (found is not { } headerRow)
+        if (columns is null)
         {
             throw MeetingExportReader.Unknown(options, above.FirstOrDefault().Line, "no 'Name (Original Name)' header row");
         }
 
+        return builder.Build();
+    }
+
+    private static Columns Header(TextRow headerRow, List<TextRow> above, ReportBuilder builder, MeetingReadOptions options)
+    {
         var header = new ColumnMap(headerRow.Fields);
         if (!header.Has("Join Time"))
         {
@@ -49,50 +67,65 @@ internal static class ZoomCsvReader
             throw MeetingExportReader.Unknown(options, headerRow.Line, "the header lacks 'Join Time'");
         }
 
-        int name = header.Find(NameColumns), email = header.Find("User Email", "Email"), join = header.Find("Join Time"), leave = header.Find("Leave Time");
-        int duration = header.Find("Duration (Minutes)"), guest = header.Find("Guest"), waiting = header.Find("In waiting room", "In Waiting Room");
-        if (leave < 0)
+        var columns = new Columns(
+            header.Find(NameColumns), header.Find("User Email", "Email"), header.Find("Join Time"), header.Find("Leave Time"), header.Find("Duration (Minutes)"),
+            header.Find("Guest"), header.Find("In waiting room", "In Waiting Room"), null);
+        if (columns.Leave < 0)
         {
             throw MeetingExportReader.Unknown(options, headerRow.Line, "the header lacks 'Leave Time'");
         }
 
-        var hostEmail = MeetingBlock(above, above.Count, builder);
-        while (all.MoveNext())
+        return columns with { HostEmail = MeetingBlock(above, above.Count, builder) };
+    }
+
+    // Sep unescapes a column in place when it is read, so each column is read once, into the fields it stands for.
+    private static void ReadRow(SepReader.Row row, Columns c, ReportBuilder builder, TextPool pool)
+    {
+        ReadOnlySpan<char> name = default, email = default, join = default, leave = default, duration = default, guest = default, waiting = default;
+        var blank = true;
+        for (var i = 0; i < row.ColCount; i++)
         {
-            var row = all.Current;
-            if (row.IsBlank)
-            {
-                continue;
-            }
-
-            if (waiting >= 0 && IsYes(row.Field(waiting)))
-            {
-                builder.WaitingRoomRows++;
-                continue;
-            }
-
-            Duration? reported = null;
-            if (duration >= 0 && row.Field(duration) is { Length: > 0 } minutes)
-            {
-                if (int.TryParse(minutes, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var m))
-                {
-                    reported = Duration.FromMinutes(m);
-                }
-                else
-                {
-                    builder.Reject(ReportBuilder.LineOf(row.Line), "Duration (Minutes)", new Bimtek.Domain.Common.RuleText("bukan bilangan menit", "not a whole number of minutes"));
-                    continue;
-                }
-            }
-
-            var mail = row.Field(email);
-            var role = hostEmail is not null && string.Equals(mail.Trim(), hostEmail, StringComparison.OrdinalIgnoreCase) ? MeetingRole.Host
-                : IsYes(row.Field(guest)) ? MeetingRole.Guest
-                : MeetingRole.Attendee;
-            builder.AddText(row.Line, row.Field(name), mail, row.Field(join), row.Field(leave), reported, role, continuity: false);
+            var field = row[i].Span;
+            blank &= field.IsEmpty;
+            name = i == c.Name ? field : name;
+            email = i == c.Email ? field : email;
+            join = i == c.Join ? field : join;
+            leave = i == c.Leave ? field : leave;
+            duration = i == c.Duration ? field : duration;
+            guest = i == c.Guest ? field : guest;
+            waiting = i == c.Waiting ? field : waiting;
         }
 
-        return builder.Build();
+        var line = row.LineNumberFrom;
+        if (blank)
+        {
+            return;
+        }
+
+        if (IsYes(waiting))
+        {
+            builder.WaitingRoomRows++;
+            return;
+        }
+
+        Duration? reported = null;
+        if (!duration.IsEmpty)
+        {
+            if (int.TryParse(duration, NumberStyles.None, CultureInfo.InvariantCulture, out var m))
+            {
+                reported = Duration.FromMinutes(m);
+            }
+            else
+            {
+                builder.Reject(ReportBuilder.LineOf(line), "Duration (Minutes)", new Bimtek.Domain.Common.RuleText("bukan bilangan menit", "not a whole number of minutes"));
+                return;
+            }
+        }
+
+        var role = c.HostEmail is not null && email.Trim().Equals(c.HostEmail, StringComparison.OrdinalIgnoreCase) ? MeetingRole.Host
+            : IsYes(guest) ? MeetingRole.Guest
+            : MeetingRole.Attendee;
+        builder.AddText(line, pool.Get(name), pool.Get(email), join, leave, reported, role, continuity: false);
     }
 
     // The block above the participants: classic "Meeting ID,Topic,Start Time,End Time,User Email,…" or web-portal
@@ -115,5 +148,8 @@ internal static class ZoomCsvReader
         return null;
     }
 
-    private static bool IsYes(string value) => value.Equals("Yes", StringComparison.OrdinalIgnoreCase) || value.Equals("Y", StringComparison.OrdinalIgnoreCase);
+    private static bool IsYes(ReadOnlySpan<char> value) => value.Equals("Yes", StringComparison.OrdinalIgnoreCase) || value.Equals("Y", StringComparison.OrdinalIgnoreCase);
+
+    // The participants' columns by position in this export (-1 when absent), and the host's e-mail from the meeting block.
+    private readonly record struct Columns(int Name, int Email, int Join, int Leave, int Duration, int Guest, int Waiting, string? HostEmail);
 }
