@@ -71,7 +71,7 @@ public sealed partial class IdentityResolver
     {
         ArgumentNullException.ThrowIfNull(rows);
         options ??= ResolutionOptions.Default;
-        var results = new List<RowResolution>();
+        var results = new List<RowResolution>(rows.TryGetNonEnumeratedCount(out var count) ? count : 0);
         var findings = new List<RuleViolation>();
         foreach (var row in rows)
         {
@@ -95,8 +95,11 @@ public sealed partial class IdentityResolver
     private RowResolution ResolveRow(MeetingRow row, ResolutionOptions options, out (int Count, RuleText Text) reason)
     {
         reason = (0, NoMatch);
-        foreach (var step in options.Steps)
+        var steps = options.Steps;
+        for (var s = 0; s < steps.Count; s++)
         {
+            // Indexed, not foreach: the steps are an interface, and a million rows would each allocate its enumerator.
+            var step = steps[s];
             var candidates = Candidates(row, step, options, ref reason);
             if (candidates.Length == 1)
             {
@@ -198,7 +201,8 @@ public sealed partial class IdentityResolver
         return count;
     }
 
-    private static RuleText NoMatch => new("tidak ada langkah yang cocok", "no step matched");
+    // Shared (a RuleText is immutable): every row starts with this reason, and a million rows need not make it anew.
+    private static readonly RuleText NoMatch = new("tidak ada langkah yang cocok", "no step matched");
 
     private static RuleText NotEnrolled => new("NIP pada nama tidak terdaftar di sesi ini", "the NIP in the name is not enrolled in this session");
 
