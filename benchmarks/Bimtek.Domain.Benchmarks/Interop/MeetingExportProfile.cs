@@ -29,59 +29,9 @@ internal static class MeetingExportProfile
 
                 return n;
             });
-            List<MeetingRow>? kept = null;
-            Time(output, "rows + stamps + MeetingRow kept", () =>
-            {
-                kept = new List<MeetingRow>();
-                foreach (var row in ExportText.Enumerate(text, ',').Skip(1))
-                {
-                    if (LocalStamp.TryParse(row.Field(2), out var j) && LocalStamp.TryParse(row.Field(3), out var l))
-                    {
-                        var join = j.ToLocal(DateOrder.MonthDay, null)!.Value.InZoneLeniently(wib).ToInstant();
-                        var leave = l.ToLocal(DateOrder.MonthDay, null)!.Value.InZoneLeniently(wib).ToInstant();
-                        kept.Add(new MeetingRow(null, row.Line, row.Field(0), row.Field(1), join, leave, Duration.FromMinutes(5), MeetingRole.Guest, false));
-                    }
-                }
-
-                return kept.Count;
-            });
-            kept = null;
-            var pool = new Dictionary<string, string>();
-            Time(output, "... with pooled name/email", () =>
-            {
-                kept = new List<MeetingRow>();
-                pool.Clear();
-                foreach (var row in ExportText.Enumerate(text, ',').Skip(1))
-                {
-                    if (LocalStamp.TryParse(row.Field(2), out var j) && LocalStamp.TryParse(row.Field(3), out var l))
-                    {
-                        var join = j.ToLocal(DateOrder.MonthDay, null)!.Value.InZoneLeniently(wib).ToInstant();
-                        var leave = l.ToLocal(DateOrder.MonthDay, null)!.Value.InZoneLeniently(wib).ToInstant();
-                        var name = row.Field(0);
-                        var email = row.Field(1);
-                        if (!pool.TryGetValue(name, out var n)) { pool[name] = n = name; }
-                        if (!pool.TryGetValue(email, out var e)) { pool[email] = e = email; }
-                        kept.Add(new MeetingRow(null, row.Line, n, e, join, leave, Duration.FromMinutes(5), MeetingRole.Guest, false));
-                    }
-                }
-
-                return kept.Count;
-            });
-            kept = null;
-            ReportBuilder? builder = null;
-            Time(output, "rows + AddText", () =>
-            {
-                builder = new ReportBuilder(MeetingFormat.Zoom, new MeetingReadOptions(wib));
-                foreach (var row in ExportText.Enumerate(text, ',').Skip(1))
-                {
-                    builder.AddText(row.Line, row.Field(0), row.Field(1), row.Field(2), row.Field(3), Duration.FromMinutes(int.Parse(row.Field(4), System.Globalization.CultureInfo.InvariantCulture)), MeetingRole.Guest, continuity: false);
-                }
-
-                return 0;
-            });
-            Time(output, "Build", () => builder!.Build().Rows.Count);
-            builder = null;
-            Time(output, "read", () => bench.ZoomRead());
+            Time(output, "read (stream)", () => bench.ZoomRead());
+            Time(output, "read bytes (decoded whole)", () => MeetingExportReader.Read(zoom, new MeetingReadOptions(wib)).Rows.Count);
+            Time(output, "read text (decoded before)", () => MeetingExportReader.ReadText(text, new MeetingReadOptions(wib)).Rows.Count);
             var report = MeetingExportReader.Read(zoom, new MeetingReadOptions(wib));
             var resolver = bench.Resolver;
             Time(output, "resolve", () => resolver.Resolve(report).Rows.Count);

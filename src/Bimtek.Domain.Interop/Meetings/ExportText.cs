@@ -6,7 +6,18 @@ namespace Bimtek.Domain.Interop.Meetings;
 /// <summary>Turns an export's bytes into text and its text into rows (tokenised by Sep, never by hand).</summary>
 internal static class ExportText
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+    /// <summary>UTF-8 as every export but Teams' is written: no BOM written, invalid bytes read as U+FFFD.</summary>
+    public static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
+    /// <summary>
+    /// The length of the UTF-8 BOM that starts <paramref name="bytes"/> (0 or 3) when <see cref="Decode"/> would read
+    /// them as UTF-8, or -1 when it would read UTF-16 (a UTF-16 BOM, or zeros every second byte).
+    /// </summary>
+    public static int Utf8Start(ReadOnlySpan<byte> bytes) =>
+        bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) ? -1
+        : bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3
+        : bytes.Length >= 4 && bytes[0] != 0 && bytes[1] == 0 && bytes[3] == 0 ? -1
+        : 0;
 
     /// <summary>Decodes by BOM: Teams writes UTF-16 LE with a BOM; its copies, and every other export, are UTF-8.</summary>
     public static string Decode(ReadOnlySpan<byte> bytes)
@@ -60,16 +71,21 @@ internal static class ExportText
     /// Sep's reader over <paramref name="text"/>, for a reader that takes its rows' fields as spans (no string per field).
     /// Each column is unescaped in place when it is read, so a row's column may be read once only.
     /// </summary>
-    public static SepReader Open(string text, char separator) => Sep.Reader(o => o with
+    public static SepReader Open(string text, char separator) => Options(separator).FromText(text);
+
+    /// <summary>Like <see cref="Open(string, char)"/>, over text read as it is decoded (a large export need not be one string).</summary>
+    public static SepReader Open(TextReader text, char separator) => Options(separator).From(text);
+
+    private static SepReaderOptions Options(char separator) => Sep.Reader(o => o with
     {
         Sep = new Sep(separator),
         HasHeader = false,
         Unescape = true,
         Trim = SepTrim.All,
         DisableColCountCheck = true,
-    }).FromText(text);
+    });
 
-    /// <summary>A row of <see cref="Open"/> as text (reads each of its columns).</summary>
+    /// <summary>A row of <see cref="Open(string, char)"/> as text (reads each of its columns).</summary>
     public static TextRow RowOf(SepReader.Row row)
     {
         var fields = new string[row.ColCount];

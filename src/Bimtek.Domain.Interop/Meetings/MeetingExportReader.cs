@@ -22,6 +22,11 @@ public static class MeetingExportReader
 {
     private static readonly string[] OwnColumns = ["nip", "session", "join", "leave"];
 
+    // Detection reads this many characters of an export; a stream's first HeadBytes hold them whole (at most three bytes
+    // a character, and a margin past the last one so that no sequence is cut).
+    private const int DetectedChars = 16384;
+    private const int HeadBytes = (3 * DetectedChars) + 64;
+
     /// <summary>Gets the layouts read, as named in messages.</summary>
     public static IReadOnlyList<string> Layouts { get; } = new[]
     {
@@ -35,7 +40,7 @@ public static class MeetingExportReader
         "bimtek log CSV (nip, session, join, leave)",
     }.AsReadOnly();
 
-    /// <summary>Reads an export from a stream (read to its end; not closed).</summary>
+    /// <summary>Reads an export from a stream (read to its end unless the export is refused; not closed).</summary>
     /// <param name="stream">The export's bytes, in any encoding the platforms write (UTF-16 with BOM, UTF-8).</param>
     /// <param name="options">The zone, date order and meeting date.</param>
     /// <returns>The report.</returns>
@@ -44,7 +49,21 @@ public static class MeetingExportReader
     public static MeetingReport Read(Stream stream, MeetingReadOptions options)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(options);
+        var start = stream.CanSeek ? stream.Position : -1;
+        var head = new byte[HeadBytes];
+        var length = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        if (start >= 0 && length == head.Length && ExportText.Utf8Start(head) is var bom and >= 0 && IsZoomCsv(head.AsSpan(bom), options))
+        {
+            // A large UTF-8 Zoom report is read as it is decoded: a million rows are not first made into one string of
+            // 200 MB (which, on a busy machine, costs more than reading them).
+            stream.Position = start + bom;
+            using var text = new StreamReader(stream, ExportText.Utf8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: true);
+            return Delimited(options, () => ZoomCsvReader.Read(text, options));
+        }
+
         using var buffer = new MemoryStream();
+        buffer.Write(head, 0, length);
         stream.CopyTo(buffer);
         return Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), options);
     }
@@ -74,24 +93,44 @@ public static class MeetingExportReader
             throw new ArgumentException("The bimtek log (nip,session,join,leave) is read with Bimtek.Domain.Serialization.AttendanceLogFile.", nameof(options));
         }
 
+        return Delimited(options, () => chosen switch
+        {
+            MeetingFormat.Zoom => ZoomCsvReader.Read(text, options),
+            MeetingFormat.Teams => TeamsReportReader.Read(text, options),
+            MeetingFormat.Meet => MeetCsvReader.Read(text, options),
+            MeetingFormat.ZoomApi => ReadJson(text, options, ZoomApiReader.Read),
+            MeetingFormat.TeamsGraph => ReadJson(text, options, TeamsGraphReader.Read),
+            MeetingFormat.MeetApi => ReadJson(text, options, MeetApiReader.Read),
+            _ => throw new ArgumentOutOfRangeException(nameof(options)),
+        });
+    }
+
+    private static MeetingReport Delimited(MeetingReadOptions options, Func<MeetingReport> read)
+    {
         try
         {
-            return chosen switch
-            {
-                MeetingFormat.Zoom => ZoomCsvReader.Read(text, options),
-                MeetingFormat.Teams => TeamsReportReader.Read(text, options),
-                MeetingFormat.Meet => MeetCsvReader.Read(text, options),
-                MeetingFormat.ZoomApi => ReadJson(text, options, ZoomApiReader.Read),
-                MeetingFormat.TeamsGraph => ReadJson(text, options, TeamsGraphReader.Read),
-                MeetingFormat.MeetApi => ReadJson(text, options, MeetApiReader.Read),
-                _ => throw new ArgumentOutOfRangeException(nameof(options)),
-            };
+            return read();
         }
         catch (Exception ex) when (ex is InvalidDataException or FormatException or NotSupportedException)
         {
             // Sep refuses some malformed text (e.g. an unterminated quote); its message may quote the row, so it is not kept.
             throw Unknown(options, 0, "the text cannot be split into delimited rows");
         }
+    }
+
+    // Whether the export whose first bytes (UTF-8, after any BOM) are given is a Zoom CSV, as ReadText would decide from
+    // the whole text: detection reads the first 16,384 characters, which these bytes hold whole, and a text that may be
+    // JSON (or is blank so far) is left to ReadText.
+    private static bool IsZoomCsv(ReadOnlySpan<byte> head, MeetingReadOptions options)
+    {
+        var text = ExportText.Utf8.GetString(head);
+        var start = text.AsSpan().TrimStart();
+        if (start.IsEmpty || start[0] is '{' or '[' || text.Length < DetectedChars + 8)
+        {
+            return false;
+        }
+
+        return (options.Format ?? Detect(text[..(DetectedChars + 8)], options.DocumentName)) == MeetingFormat.Zoom;
     }
 
     /// <summary>Detects the layout of an export from its content.</summary>
@@ -108,7 +147,7 @@ public static class MeetingExportReader
             return DetectJson(text, documentName);
         }
 
-        var head = text[..Math.Min(text.Length, 16384)];
+        var head = text[..Math.Min(text.Length, DetectedChars)];
         bool Has(string word) => head.Contains(word, StringComparison.OrdinalIgnoreCase);
         if (Has("In-Meeting Activities") || Has("1. Summary") || (head.Contains('\t') && (Has("Join Time") || Has("First Join"))) || (Has("User Action") && Has("Timestamp")))
         {

@@ -15,16 +15,22 @@ internal static class ZoomCsvReader
     internal static readonly string[] NameColumns = ["Name (Original Name)", "Name (original name)", "Name"];
     internal const string TotalDuration = "Total Duration (Minutes)";
 
-    public static MeetingReport Read(string text, MeetingReadOptions options)
+    public static MeetingReport Read(string text, MeetingReadOptions options) =>
+        text.Length == 0 ? Read((SepReader?)null, options) : Read(ExportText.Open(text, ','), options);
+
+    /// <summary>Reads the export as it is decoded (a large file need not be one string).</summary>
+    public static MeetingReport Read(TextReader text, MeetingReadOptions options) => Read(ExportText.Open(text, ','), options);
+
+    private static MeetingReport Read(SepReader? sep, MeetingReadOptions options)
     {
         // The rows above the header (the meeting block) are kept as text; those below are read one at a time, their
         // fields as spans of Sep's buffer: a million rows make no string but the names and e-mails a person has.
         var above = new List<TextRow>();
         var builder = new ReportBuilder(MeetingFormat.Zoom, options);
         Columns? columns = null;
-        if (text.Length > 0)
+        if (sep is not null)
         {
-            using var reader = ExportText.Open(text, ',');
+            using var reader = sep;
             var pool = new TextPool();
             foreach (var sepRow in reader)
             {
