@@ -71,28 +71,31 @@ public sealed partial class IdentityResolver
     {
         ArgumentNullException.ThrowIfNull(rows);
         options ??= ResolutionOptions.Default;
-        var results = new List<RowResolution>(rows.TryGetNonEnumeratedCount(out var count) ? count : 0);
+        var capacity = rows.TryGetNonEnumeratedCount(out var count) ? count : 0;
+        var resolved = new List<MeetingRow>(capacity);
+        var verdicts = new List<RowVerdict>(capacity);
         var findings = new List<RuleViolation>();
         foreach (var row in rows)
         {
-            var resolution = ResolveRow(row, options, out var reason);
-            results.Add(resolution);
-            if (resolution.Outcome == ResolutionOutcome.Ambiguous)
+            var verdict = ResolveRow(row, options, out var reason);
+            resolved.Add(row);
+            verdicts.Add(verdict);
+            if (verdict.Outcome == ResolutionOutcome.Ambiguous)
             {
-                findings.Add(MeetingRules.Violation(Ambiguous, ("Where", Where(row)), ("Count", reason.Count), ("Step", resolution.Step)));
+                findings.Add(MeetingRules.Violation(Ambiguous, ("Where", Where(row)), ("Count", reason.Count), ("Step", verdict.Step)));
             }
-            else if (resolution.Outcome == ResolutionOutcome.Unresolved)
+            else if (verdict.Outcome == ResolutionOutcome.Unresolved)
             {
                 findings.Add(MeetingRules.Violation(Unresolved, ("Where", Where(row)), ("Reason", reason.Text)));
             }
         }
 
-        return new ResolutionResult(results.AsReadOnly(), findings.AsReadOnly());
+        return new ResolutionResult(resolved, verdicts, findings.AsReadOnly());
     }
 
     private static object Where(MeetingRow row) => row.Line > 0 ? new RuleText($"baris {row.Line}", $"line {row.Line}") : row.Where;
 
-    private RowResolution ResolveRow(MeetingRow row, ResolutionOptions options, out (int Count, RuleText Text) reason)
+    private RowVerdict ResolveRow(MeetingRow row, ResolutionOptions options, out (int Count, RuleText Text) reason)
     {
         reason = (0, NoMatch);
         var steps = options.Steps;
@@ -103,17 +106,17 @@ public sealed partial class IdentityResolver
             var candidates = Candidates(row, step, options, ref reason);
             if (candidates.Length == 1)
             {
-                return new RowResolution(row, ResolutionOutcome.Resolved, candidates[0], step);
+                return new RowVerdict(ResolutionOutcome.Resolved, candidates[0], step);
             }
 
             if (candidates.Length > 1)
             {
                 reason = (candidates.Length, reason.Text);
-                return new RowResolution(row, ResolutionOutcome.Ambiguous, default, step);
+                return new RowVerdict(ResolutionOutcome.Ambiguous, default, step);
             }
         }
 
-        return new RowResolution(row, row.Role == MeetingRole.Host ? ResolutionOutcome.Host : ResolutionOutcome.Unresolved, default, null);
+        return new RowVerdict(row.Role == MeetingRole.Host ? ResolutionOutcome.Host : ResolutionOutcome.Unresolved, default, null);
     }
 
     private Nip[] Candidates(MeetingRow row, ResolutionStep step, ResolutionOptions options, ref (int Count, RuleText Text) reason)

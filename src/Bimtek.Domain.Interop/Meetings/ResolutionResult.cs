@@ -7,9 +7,16 @@ namespace Bimtek.Domain.Interop.Meetings;
 /// <remarks>Immutable.</remarks>
 public sealed class ResolutionResult
 {
-    internal ResolutionResult(IReadOnlyList<RowResolution> rows, IReadOnlyList<RuleViolation> findings)
+    // Rows and verdicts side by side; RowResolution objects are made on the first call to Rows (the attendance log and
+    // the counts need none, and a million of them would live as long as the result).
+    private readonly List<MeetingRow> _rows;
+    private readonly List<RowVerdict> _verdicts;
+    private IReadOnlyList<RowResolution>? _resolutions;
+
+    internal ResolutionResult(List<MeetingRow> rows, List<RowVerdict> verdicts, IReadOnlyList<RuleViolation> findings)
     {
-        Rows = rows;
+        _rows = rows;
+        _verdicts = verdicts;
         Findings = findings;
         var bySteps = new Dictionary<ResolutionStep, int>();
         foreach (var step in Enum.GetValues<ResolutionStep>())
@@ -17,20 +24,25 @@ public sealed class ResolutionResult
             bySteps[step] = 0;
         }
 
-        foreach (var row in rows)
+        var continuity = new HashSet<Nip>();
+        for (var i = 0; i < verdicts.Count; i++)
         {
-            if (row.Outcome == ResolutionOutcome.Resolved)
+            if (verdicts[i].Outcome == ResolutionOutcome.Resolved)
             {
-                bySteps[row.Step!.Value]++;
+                bySteps[verdicts[i].Step!.Value]++;
+                if (rows[i].ContinuityAssumed)
+                {
+                    continuity.Add(verdicts[i].Nip);
+                }
             }
         }
 
         ResolvedBy = bySteps.AsReadOnly();
-        ContinuityAssumedFor = rows.Where(r => r.Outcome == ResolutionOutcome.Resolved && r.Row.ContinuityAssumed).Select(r => r.Nip).ToHashSet();
+        ContinuityAssumedFor = continuity;
     }
 
     /// <summary>Gets each row's resolution, in row order.</summary>
-    public IReadOnlyList<RowResolution> Rows { get; }
+    public IReadOnlyList<RowResolution> Rows => LazyInitializer.EnsureInitialized(ref _resolutions, Resolutions);
 
     /// <summary>Gets the findings: <see cref="MeetingRuleCodes.Unresolved"/> and <see cref="MeetingRuleCodes.Ambiguous"/> rows, by line.</summary>
     public IReadOnlyList<RuleViolation> Findings { get; }
@@ -39,19 +51,19 @@ public sealed class ResolutionResult
     public IReadOnlyDictionary<ResolutionStep, int> ResolvedBy { get; }
 
     /// <summary>Gets the number of rows resolved.</summary>
-    public int Resolved => Rows.Count(r => r.Outcome == ResolutionOutcome.Resolved);
+    public int Resolved => _verdicts.Count(v => v.Outcome == ResolutionOutcome.Resolved);
 
     /// <summary>Gets the number of rows matching two or more officials.</summary>
-    public int Ambiguous => Rows.Count(r => r.Outcome == ResolutionOutcome.Ambiguous);
+    public int Ambiguous => _verdicts.Count(v => v.Outcome == ResolutionOutcome.Ambiguous);
 
     /// <summary>Gets the number of rows matching no one (hosts aside).</summary>
-    public int Unresolved => Rows.Count(r => r.Outcome == ResolutionOutcome.Unresolved);
+    public int Unresolved => _verdicts.Count(v => v.Outcome == ResolutionOutcome.Unresolved);
 
     /// <summary>Gets the number of host rows (organisers, presenters), resolved or not.</summary>
-    public int HostRows => Rows.Count(r => r.Row.Role == MeetingRole.Host);
+    public int HostRows => _rows.Count(r => r.Role == MeetingRole.Host);
 
     /// <summary>Gets the number of guest rows (Zoom guests, Meet anonymous users), resolved or not.</summary>
-    public int GuestRows => Rows.Count(r => r.Row.Role == MeetingRole.Guest);
+    public int GuestRows => _rows.Count(r => r.Role == MeetingRole.Guest);
 
     /// <summary>Gets the officials whose presence comes, at least in part, from first-join/last-exit rows and is therefore
     /// assumed continuous, not recorded.</summary>
@@ -66,9 +78,10 @@ public sealed class ResolutionResult
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentException.ThrowIfNullOrWhiteSpace(sessionId);
         var added = 0;
-        foreach (var row in Rows)
+        for (var i = 0; i < _verdicts.Count; i++)
         {
-            if (row.Outcome == ResolutionOutcome.Resolved && builder.Add(new AttendanceLogEntry(row.Nip, sessionId, row.Row.Join, row.Row.Leave), row.Row.Line))
+            var row = _rows[i];
+            if (_verdicts[i].Outcome == ResolutionOutcome.Resolved && builder.Add(new AttendanceLogEntry(_verdicts[i].Nip, sessionId, row.Join, row.Leave), row.Line))
             {
                 added++;
             }
@@ -88,5 +101,16 @@ public sealed class ResolutionResult
     }
 
     /// <inheritdoc />
-    public override string ToString() => $"{Resolved} resolved, {Ambiguous} ambiguous, {Unresolved} unresolved of {Rows.Count} row(s)";
+    public override string ToString() => $"{Resolved} resolved, {Ambiguous} ambiguous, {Unresolved} unresolved of {_rows.Count} row(s)";
+
+    private IReadOnlyList<RowResolution> Resolutions()
+    {
+        var resolutions = new RowResolution[_rows.Count];
+        for (var i = 0; i < resolutions.Length; i++)
+        {
+            resolutions[i] = new RowResolution(_rows[i], _verdicts[i].Outcome, _verdicts[i].Nip, _verdicts[i].Step);
+        }
+
+        return Array.AsReadOnly(resolutions);
+    }
 }
