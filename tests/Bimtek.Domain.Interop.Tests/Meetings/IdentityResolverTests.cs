@@ -115,6 +115,22 @@ public class IdentityResolverTests
     }
 
     [Fact]
+    public void ToAttendanceLog_WithoutAskingForRows_HoldsTheResolvedRowsOfTheRows()
+    {
+        // The result keeps verdicts beside the rows and makes RowResolution objects only when Rows is read: the log and
+        // the counts made before that must agree with what Rows then says, and Rows must stay one list.
+        var result = new IdentityResolver(Samples.Roster()).Resolve(Samples.Read("zoom-classic.csv"));
+
+        var log = result.ToAttendanceLog("BDI-YOG-2020-06");
+
+        var resolved = result.Rows.Where(r => r.Outcome == ResolutionOutcome.Resolved).ToList();
+        log.CountFor("BDI-YOG-2020-06").Should().Be(resolved.Count);
+        result.Resolved.Should().Be(resolved.Count);
+        result.HostRows.Should().Be(result.Rows.Count(r => r.Row.Role == MeetingRole.Host));
+        result.Rows.Should().BeSameAs(result.Rows);
+    }
+
+    [Fact]
     public void Resolve_MeetCsv_MarksWhoseAttendanceIsAssumedContinuous()
     {
         var report = Samples.Read("meet.csv", date: new NodaTime.LocalDate(2020, 6, 18));
