@@ -16,7 +16,7 @@ namespace Bimtek.Domain.Interop.Meetings;
 /// come, then those of turning rows into instants (no such date, leave before join, duration, outside the meeting) in
 /// row order, then the notes on the whole export.
 /// </remarks>
-internal sealed class ReportBuilder
+internal sealed partial class ReportBuilder
 {
     private static readonly Duration Tolerance = Duration.FromMinutes(1);
 
@@ -68,20 +68,6 @@ internal sealed class ReportBuilder
 
         Settle();
         Add(new Pending(null, line, name, email, join, leave, null, null, reported, role, continuity), join.Value.NeedsOrder || (leave?.NeedsOrder ?? false));
-    }
-
-    /// <summary>
-    /// Adds one action of the old Teams attendance list (<c>Joined</c>, <c>Joined before</c>, <c>Left</c>, one row each):
-    /// the actions of one person become intervals in <see cref="Build"/>, once the file's day/month order is known.
-    /// </summary>
-    public void AddAction(int line, string name, string timestampText, bool joined)
-    {
-        if (Stamp(line, "Timestamp", timestampText, required: true, out var stamp))
-        {
-            _actions.Add(new PendingAction(line, name, stamp!.Value, joined));
-            _evidence.Observe(stamp.Value);
-            Settle();
-        }
     }
 
     /// <summary>Adds a row whose times are instants already (JSON exports, UTC).</summary>
@@ -342,69 +328,8 @@ internal sealed class ReportBuilder
         throw new MeetingExportException(DateOrderAmbiguous, MeetingRules.Get(DateOrderAmbiguous).Format(System.Globalization.CultureInfo.InvariantCulture, Details(("Where", _options.DocumentName ?? "the export"), ("Dates", dates))));
     }
 
-    // One person's actions in time order (joins before leaves at the same second, so a reconnection within the second
-    // stays one interval): presence runs from the join that opens it to the leave that closes the last open join, so
-    // two devices count once. A leave with nothing open is rejected; a join never closed stays open (no leave), as the
-    // calculator closes those at the meeting's end.
-    private List<Pending> PairActions(DateOrder order)
-    {
-        var paired = new List<Pending>();
-        if (_actions.Count == 0)
-        {
-            return paired;
-        }
-
-        var timed = new List<(PendingAction Action, Instant At)>(_actions.Count);
-        foreach (var a in _actions)
-        {
-            if (a.Stamp.ToLocal(order, _options.MeetingDate) is { } local)
-            {
-                timed.Add((a, ToInstant(local)));
-            }
-            else
-            {
-                Reject(LineOf(a.Line), "Timestamp", NoSuchDate);
-            }
-        }
-
-        foreach (var person in timed.GroupBy(t => t.Action.Name.Trim(), StringComparer.OrdinalIgnoreCase))
-        {
-            var open = 0;
-            (int Line, Instant At) start = default;
-            foreach (var (action, at) in person.OrderBy(t => t.At).ThenBy(t => t.Action.Joined ? 0 : 1).ThenBy(t => t.Action.Line))
-            {
-                if (action.Joined)
-                {
-                    if (open++ == 0)
-                    {
-                        start = (action.Line, at);
-                    }
-                }
-                else if (open == 0)
-                {
-                    Reject(LineOf(action.Line), "User Action", new RuleText("'Left' tanpa 'Joined' sebelumnya", "a 'Left' with no 'Joined' before it"));
-                }
-                else if (--open == 0)
-                {
-                    paired.Add(new Pending(null, start.Line, action.Name, null, null, null, start.At, at, null, MeetingRole.Attendee, false));
-                }
-            }
-
-            if (open > 0)
-            {
-                paired.Add(new Pending(null, start.Line, person.First().Action.Name, null, null, null, start.At, null, null, MeetingRole.Attendee, false));
-            }
-        }
-
-        // Rows in line order, as the other layouts keep the export's order (a line opens one interval at most).
-        paired.Sort((a, b) => a.Line.CompareTo(b.Line));
-        return paired;
-    }
-
     private static Dictionary<string, object?> Details(params (string Name, object? Value)[] pairs) =>
         pairs.ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal);
-
-    private sealed record PendingAction(int Line, string Name, LocalStamp Stamp, bool Joined);
 
     // A row waiting for the file's day/month order, kept in a list of structs (no object per row). A row of a delimited
     // export is named by its line, made into text only for a finding: a million rows keep no "line N" strings alive.
