@@ -1,5 +1,5 @@
-using Bimtek.Domain.Certificates;
 using Bimtek.Domain.Centres;
+using Bimtek.Domain.Certificates;
 using Bimtek.Domain.Testing;
 
 namespace Bimtek.Domain.Tests.Certificates;

@@ -1,6 +1,6 @@
 using Bimtek.Domain.Calendar;
-using Bimtek.Domain.Certificates;
 using Bimtek.Domain.Centres;
+using Bimtek.Domain.Certificates;
 using Bimtek.Domain.Testing;
 using NodaTime;
 
