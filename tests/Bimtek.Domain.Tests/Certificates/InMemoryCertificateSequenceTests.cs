@@ -51,18 +51,26 @@ public class InMemoryCertificateSequenceTests
         for (var round = 0; round < 200; round++)
         {
             var series = new CertificateSeries(Reference.Centre("BDI-YOG"), 1900 + round, "P");
-            using var start = new Barrier(2);
+            var taking = 0;
+            var stop = 0;
             var taken = Task.Run(() =>
             {
-                start.SignalAndWait();
-                return Enumerable.Range(0, 100).Select(_ => sequence.TakeNext(series)).ToList();
+                var numbers = new List<int>();
+                while (Volatile.Read(ref stop) == 0)
+                {
+                    numbers.Add(sequence.TakeNext(series));
+                    Volatile.Write(ref taking, 1);
+                }
+
+                return numbers;
             });
+            SpinWait.SpinUntil(() => Volatile.Read(ref taking) == 1);
 
-            start.SignalAndWait();
-            sequence.ContinueAfter(series, 100_000);
+            sequence.ContinueAfter(series, 1_000_000);
             var next = sequence.TakeNext(series);
+            Volatile.Write(ref stop, 1);
 
-            next.Should().BeGreaterThan(100_000, "round {0}", round);
+            next.Should().BeGreaterThan(1_000_000, "round {0}", round);
             (await taken).Should().NotContain(next);
         }
     }
