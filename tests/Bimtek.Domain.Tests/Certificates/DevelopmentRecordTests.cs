@@ -22,6 +22,23 @@ public class DevelopmentRecordTests
         act.Should().Throw<ArgumentException>().WithParameterName("holder").WithMessage("*default Nip*");
     }
 
+    [Theory]
+    [InlineData(1899)]
+    [InlineData(10_000)]
+    [InlineData(int.MaxValue)]
+    public void Constructor_WhenTheYearIsOutside1900To9999_RefusesItByName(int recorded)
+    {
+        var act = () => new DevelopmentRecord(People.Nip(1), recorded, LessonHours.FromJp(12), "SIASN");
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("year").WithMessage("*1900–9999*");
+    }
+
+    [Theory]
+    [InlineData(1900)]
+    [InlineData(9999)]
+    public void Constructor_AtTheEndsOfTheYearRange_Accepts(int recorded) =>
+        new DevelopmentRecord(People.Nip(1), recorded, LessonHours.FromJp(12), "SIASN").Year.Should().Be(recorded);
+
     [Fact]
     public void Constructor_WhenTheSourceIsBlank_RefusesItByName()
     {
