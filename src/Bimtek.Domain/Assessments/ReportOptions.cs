@@ -42,7 +42,8 @@ public sealed class ReportOptions
         var target = new HashSet<RegionCode>();
         foreach (var phaseId in schedule.Sessions.Select(s => s.PhaseId).Distinct(StringComparer.Ordinal))
         {
-            if (schedule.Programme.FindPhase(phaseId) is not { } phase)
+            var phase = schedule.Programme.FindPhase(phaseId);
+            if (phase is null)
             {
                 continue;
             }

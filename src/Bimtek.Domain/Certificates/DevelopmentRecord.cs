@@ -10,12 +10,16 @@ namespace Bimtek.Domain.Certificates;
 /// <remarks>Immutable. <see cref="ToString"/> shows the masked NIP only.</remarks>
 public sealed class DevelopmentRecord
 {
+    private const int MinYear = 1900;
+    private const int MaxYear = 9999;
+
     /// <summary>Creates a record.</summary>
     /// <param name="holder">The official.</param>
-    /// <param name="year">The year it counts in.</param>
+    /// <param name="year">The year it counts in, 1900–9999 (as SIASN's <c>tahunKursus</c>).</param>
     /// <param name="jp">The lesson hours.</param>
     /// <param name="source">Where the record comes from (e.g. <c>SIASN</c>), for reports; no personal data.</param>
     /// <exception cref="ArgumentException">The NIP is <c>default</c> or the source is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The year is before 1900 or after 9999.</exception>
     public DevelopmentRecord(Nip holder, int year, LessonHours jp, string source)
     {
         if (holder.IsDefault)
@@ -24,6 +28,13 @@ public sealed class DevelopmentRecord
         }
 
         ArgumentException.ThrowIfNullOrWhiteSpace(source);
+
+        // A year no course can have would also make the ledger, which counts by year, size itself to the gap.
+        if (year is < MinYear or > MaxYear)
+        {
+            throw new ArgumentOutOfRangeException(nameof(year), year, $"A development record's year must be {MinYear}–{MaxYear}.");
+        }
+
         Holder = holder;
         Year = year;
         Jp = jp;

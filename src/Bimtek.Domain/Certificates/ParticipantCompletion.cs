@@ -70,7 +70,8 @@ public sealed class ParticipantCompletion
 
         if ((attendance is not null && attendance.Nip != nip) || (result is not null && result.Nip != nip))
         {
-            throw new ArgumentException("The attendance and result must be the participant's own.", attendance?.Nip != nip ? nameof(attendance) : nameof(result));
+            throw new ArgumentException(
+                "The attendance and result must be the participant's own.", attendance is not null && attendance.Nip != nip ? nameof(attendance) : nameof(result));
         }
 
         var policy = programme.CompletionPolicy;

@@ -95,7 +95,8 @@ public sealed partial class SchedulePlanner : ISchedulePlanner
         // is laid: a 5,256,000-JP module once made the packer walk millions of blocks for every start day.
         var jp = problem.Request.Programme.Curriculum.Sum(m => (long)m.Jp.Value);
         var maxJp = Math.Max(1, problem.Request.Instructors.Count > 0 ? Math.Min(_limits.MaxJpPerDay, _limits.MaxInstructorJpPerDay) : _limits.MaxJpPerDay);
-        if (problem.WorkingDays.Count > 0 && jp > (long)problem.WorkingDays.Count * maxJp)
+        var workingDays = problem.WorkingDays.Count;
+        if (workingDays > 0 && jp > (long)workingDays * maxJp)
         {
             problem.Report(
                 CurriculumLongerThanWindow,
@@ -105,7 +106,7 @@ public sealed partial class SchedulePlanner : ISchedulePlanner
                 ("Max", maxJp),
                 ("Start", problem.Phase.Start),
                 ("End", problem.Phase.End),
-                ("WorkingDays", problem.WorkingDays.Count));
+                ("WorkingDays", workingDays));
             // Every region stays in an unscheduled class of its centre, so the plan lists it unplanned.
             return PlanReport.Build(problem, [.. Enumerable.Range(0, problem.Centres.Count).Select(c => new PlannedClass(c, problem.UnitsByCentre[c]) { Id = $"{problem.Centres[c].Code}-{problem.Phase.Id}-01" })]);
         }
@@ -185,7 +186,8 @@ public sealed partial class SchedulePlanner : ISchedulePlanner
                     {
                         if (zoneOf.TryGetValue(rest & -rest, out var zone))
                         {
-                            zones.Insert((rest & -rest) == centreClocks ? 0 : zones.Count, zone);
+                            var last = zones.Count;
+                            zones.Insert((rest & -rest) == centreClocks ? 0 : last, zone);
                         }
                     }
 

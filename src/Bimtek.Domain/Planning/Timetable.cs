@@ -91,14 +91,24 @@ internal sealed partial class Timetable
 
             // Only a start that beats the best so far is booked: a booking is a dictionary, made for the winner alone.
             var cost = Cost(packing.DayCount, start);
-            if ((best is { } leader && cost >= leader.Cost)
-                || !AllWorking(provinces, start, packing.DayCount) || FreeRoom(planned.Centre, start, packing.DayCount) is not { } room
-                || Book(planned, packing, start) is not { } booking)
+            if ((best is { } leader && cost >= leader.Cost) || !AllWorking(provinces, start, packing.DayCount))
             {
                 continue;
             }
 
-            best = (cost, start, packing, booking, room);
+            var room = FreeRoom(planned.Centre, start, packing.DayCount);
+            if (room is null)
+            {
+                continue;
+            }
+
+            var booking = Book(planned, packing, start);
+            if (booking is null)
+            {
+                continue;
+            }
+
+            best = (cost, start, packing, booking, room.Value);
         }
 
         if (best is not { } chosen)

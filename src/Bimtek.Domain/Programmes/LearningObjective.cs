@@ -35,5 +35,9 @@ public sealed class LearningObjective : IEquatable<LearningObjective>
     public override bool Equals(object? obj) => Equals(obj as LearningObjective);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Code, Description, CompetencyCodes.Count);
+    public override int GetHashCode()
+    {
+        var competencies = CompetencyCodes.Count;
+        return HashCode.Combine(Code, Description, competencies);
+    }
 }

@@ -20,7 +20,8 @@ internal static class PhaseGraph
         // Every phase's prerequisite is checked, a duplicated id's too.
         foreach (var (phase, index) in programme.Phases.Select((p, i) => (p, i)))
         {
-            if (phase.PrerequisitePhaseId is not { } prerequisiteId)
+            var prerequisiteId = phase.PrerequisitePhaseId;
+            if (prerequisiteId is null)
             {
                 continue;
             }

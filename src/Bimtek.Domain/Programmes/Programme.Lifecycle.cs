@@ -21,7 +21,8 @@ public sealed partial class Programme
         var errors = definition.Errors.Where(e => e.Severity == Severity.Error).ToList();
         if (errors.Count > 0)
         {
-            violations.Add(Violation(PublishRequiresValidDefinition, ("Errors", errors.Count), ("Codes", string.Join(", ", errors.Select(e => e.ErrorCode).Distinct()))));
+            var errorCount = errors.Count;
+            violations.Add(Violation(PublishRequiresValidDefinition, ("Errors", errorCount), ("Codes", string.Join(", ", errors.Select(e => e.ErrorCode).Distinct()))));
             violations.AddRange(errors.Select(ProgrammeValidator.ToViolation));
         }
 

@@ -41,7 +41,8 @@ internal static class ConflictChecks
                     continue; // named twice on one item: one booking
                 }
 
-                bookings.Add((id, placed.Interval, bookings.Count));
+                var ordinal = bookings.Count;
+                bookings.Add((id, placed.Interval, ordinal));
                 itemOf.Add(index);
                 dateOf.Add(placed.D.Date);
                 jpOf.Add(placed.Item.Jp.Value);
@@ -60,6 +61,7 @@ internal static class ConflictChecks
         {
             var (first, second) = (facts.Items[itemOf[group[0]]], facts.Items[itemOf[group[1]]]);
             var instructor = bookings[group[0]].Key;
+            var count = group.Count;
             facts.Report(
                 InstructorDoubleBooked,
                 second.Path,
@@ -70,7 +72,7 @@ internal static class ConflictChecks
                 ("OtherSession", first.S.Id),
                 ("OtherStart", Local(facts, first, first.Interval.Start)),
                 ("OtherItem", first.Path),
-                ("Count", group.Count),
+                ("Count", count),
                 ("Sessions", Listed(group.Select(b => facts.Items[itemOf[b]].S.Id))));
         }
 

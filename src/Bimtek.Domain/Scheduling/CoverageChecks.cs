@@ -19,7 +19,8 @@ internal static class CoverageChecks
         for (var s = 0; s < sessions.Count; s++)
         {
             var session = sessions[s];
-            if (facts.PhaseOf(session) is not { } phase || session.Days.Count == 0)
+            var phase = facts.PhaseOf(session);
+            if (phase is null || session.Days.Count == 0)
             {
                 continue;
             }
@@ -29,11 +30,14 @@ internal static class CoverageChecks
             {
                 var code = session.Regions[r];
                 var at = $"Sessions[{s}].Regions[{r}]";
-                if (Resolve(facts.Regions, code, phase.TargetLevel, phase.Start) is not { } target || Resolve(facts.Regions, code, phase.TargetLevel, date) is null)
+                var atStart = Resolve(facts.Regions, code, phase.TargetLevel, phase.Start);
+                if (atStart is null || Resolve(facts.Regions, code, phase.TargetLevel, date) is null)
                 {
                     facts.Report(UnknownRegion, at, code.ToString(), ("Session", session.Id), ("Region", code.ToString()), ("Date", date), ("Phase", phase.Id));
                     continue;
                 }
+
+                var target = atStart.Value;
 
                 if (!assigned.TryAdd((phase.Id, target), session))
                 {
@@ -62,7 +66,8 @@ internal static class CoverageChecks
             if (missing.Count > 0)
             {
                 var listed = string.Join(", ", missing.Take(ListedMissing)) + (missing.Count > ListedMissing ? $" … (+{missing.Count - ListedMissing})" : string.Empty);
-                facts.Report(RegionNotCovered, "Sessions", missing.Count, ("Phase", phase.Id), ("Count", missing.Count), ("Regions", listed), ("Missing", missing.Select(m => m.ToString()).ToList()));
+                var count = missing.Count;
+                facts.Report(RegionNotCovered, "Sessions", count, ("Phase", phase.Id), ("Count", count), ("Regions", listed), ("Missing", missing.Select(m => m.ToString()).ToList()));
             }
         }
     }

@@ -169,10 +169,12 @@ internal static class SessionChecks
                 }
             }
 
-            if (firstTeaching is not { } start || lastTeaching is not { } end)
+            if (firstTeaching is null || lastTeaching is null)
             {
                 continue;
             }
+
+            var (start, end) = (firstTeaching.Value, lastTeaching.Value);
 
             for (var i = first; i < first + count; i++)
             {

@@ -62,7 +62,61 @@ public class CertificateIssuerTests
         var other = new ProgrammeBuilder().WithCode("OTHER-2020").Build();
         var issuer = new CertificateIssuer(new CertificateNumberGenerator(new InMemoryCertificateSequence()));
 
-        ((Action)(() => issuer.Issue(other, Reference.Centre("BDI-YOG"), Completed(), IssuedOn))).Should().Throw<ArgumentException>();
+        ((Action)(() => issuer.Issue(other, Reference.Centre("BDI-YOG"), Completed(), IssuedOn)))
+            .Should().Throw<ArgumentException>().WithParameterName("completion").WithMessage("*programme TEST-2020, not OTHER-2020*");
+    }
+
+    [Fact]
+    public void Issue_WhenOnlyOthersHoldTheProgramme_OrTheParticipantHoldsAnotherProgramme_Issues()
+    {
+        var issuer = new CertificateIssuer(new CertificateNumberGenerator(new InMemoryCertificateSequence()));
+        var othersOfThisProgramme = DevelopmentLedgerTests.Certificate(2, Programme.Code, 2020, 4);
+        var hisOfAnotherProgramme = DevelopmentLedgerTests.Certificate(1, "OTHER-2020", 2020, 4);
+
+        var issue = issuer.Issue(Programme, Reference.Centre("BDI-YOG"), Completed(), IssuedOn, [othersOfThisProgramme, hisOfAnotherProgramme]);
+
+        issue.Issued.Should().BeTrue();
+        issue.Result.Violations.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Issue_WhenNotCompletedAndAlreadyHeld_ReportsTheCompletionsReasonsThenTheCertificateHeld()
+    {
+        var issuer = new CertificateIssuer(new CertificateNumberGenerator(new InMemoryCertificateSequence()));
+        var held = issuer.Issue(Programme, Reference.Centre("BDI-YOG"), Completed(), IssuedOn).Certificate!;
+        var notCompleted = ParticipantCompletion.Decide(Programme, Amir, Completions.Attendance((Amir, true, false)).Find(Amir), Completions.Result(Amir, 50m));
+
+        var withheld = issuer.Issue(Programme, Reference.Centre("BDI-YOG"), notCompleted, IssuedOn, [held]);
+
+        withheld.Result.Violations.Select(v => v.Code).Should().Equal(AttendanceBelowMinimum, ScoreBelowPassMark, AlreadyIssued);
+    }
+
+    [Fact]
+    public void ToString_ShowsTheCertificate_OrWhyItIsWithheld_WithoutTheNip()
+    {
+        var issuer = new CertificateIssuer(new CertificateNumberGenerator(new InMemoryCertificateSequence()));
+        var issued = issuer.Issue(Programme, Reference.Centre("BDI-YOG"), Completed(), IssuedOn);
+        var withheld = issuer.Issue(Programme, Reference.Centre("BDI-YOG"), Completed(), IssuedOn, [issued.Certificate!]);
+
+        issued.ToString().Should().Be(issued.Certificate!.ToString());
+        withheld.ToString().Should().StartWith($"Withheld: {AlreadyIssued}").And.NotContain(Amir.ToUnmaskedString());
+    }
+
+    [Fact]
+    public void Constructor_WithoutANumberGenerator_RefusesIt()
+    {
+        var act = () => new CertificateIssuer(null!);
+
+        act.Should().Throw<ArgumentNullException>().WithParameterName("numbers");
+    }
+
+    [Fact]
+    public void Issue_WithoutAProgrammeOrACompletion_RefusesItByName()
+    {
+        var issuer = new CertificateIssuer(new CertificateNumberGenerator(new InMemoryCertificateSequence()));
+
+        ((Action)(() => issuer.Issue(null!, Reference.Centre("BDI-YOG"), Completed(), IssuedOn))).Should().Throw<ArgumentNullException>().WithParameterName("programme");
+        ((Action)(() => issuer.Issue(Programme, Reference.Centre("BDI-YOG"), null!, IssuedOn))).Should().Throw<ArgumentNullException>().WithParameterName("completion");
     }
 
     private static ParticipantCompletion Completed() =>

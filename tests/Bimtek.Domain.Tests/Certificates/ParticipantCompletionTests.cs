@@ -76,8 +76,59 @@ public class ParticipantCompletionTests
     }
 
     [Fact]
-    public void Decide_WhenTheResultIsSomeoneElses_Throws() =>
-        ((Action)(() => ParticipantCompletion.Decide(Programme, Amir, null, Completions.Result(People.Nip(2), 80m)))).Should().Throw<ArgumentException>();
+    public void Decide_WhenTheResultIsSomeoneElses_NamesTheResult()
+    {
+        var withoutAttendance = () => ParticipantCompletion.Decide(Programme, Amir, null, Completions.Result(People.Nip(2), 80m));
+        var withOwnAttendance = () => ParticipantCompletion.Decide(Programme, Amir, Completions.Attendance((Amir, true, true)).Find(Amir), Completions.Result(People.Nip(2), 80m));
+
+        withoutAttendance.Should().Throw<ArgumentException>().WithParameterName("result").WithMessage("*participant's own*");
+        withOwnAttendance.Should().Throw<ArgumentException>().WithParameterName("result").WithMessage("*participant's own*");
+    }
+
+    [Fact]
+    public void Decide_WhenTheAttendanceIsSomeoneElses_NamesTheAttendance()
+    {
+        var budi = People.Nip(2);
+        var act = () => ParticipantCompletion.Decide(Programme, Amir, Completions.Attendance((budi, true, true)).Find(budi), Completions.Result(Amir, 80m));
+
+        act.Should().Throw<ArgumentException>().WithParameterName("attendance").WithMessage("*participant's own*").And.Message.Should().NotContain(budi.ToUnmaskedString());
+    }
+
+    [Fact]
+    public void Decide_ForTheDefaultNip_RefusesItByName()
+    {
+        var act = () => ParticipantCompletion.Decide(Programme, default, null, null);
+
+        act.Should().Throw<ArgumentException>().WithParameterName("nip").WithMessage("*default Nip*");
+    }
+
+    [Fact]
+    public void Decide_WithoutAProgramme_RefusesItByName()
+    {
+        var act = () => ParticipantCompletion.Decide(null!, Amir, null, null);
+
+        act.Should().Throw<ArgumentNullException>().WithParameterName("programme");
+    }
+
+    [Fact]
+    public void ToString_SaysCompletedOrHowManyReasons_WithTheMaskedNip()
+    {
+        var completed = ParticipantCompletion.Decide(Programme, Amir, Completions.Attendance((Amir, true, true)).Find(Amir), Completions.Result(Amir, 80m));
+        var notCompleted = ParticipantCompletion.Decide(Programme, Amir, Completions.Attendance((Amir, true, false)).Find(Amir), Completions.Result(Amir, 50m));
+
+        completed.ToString().Should().Be($"{Amir.ToMaskedString()}: completed TEST-2020");
+        notCompleted.ToString().Should().Be($"{Amir.ToMaskedString()}: not completed (2 reason(s)) TEST-2020");
+    }
+
+    [Fact]
+    public void ApplyTo_AnotherParticipantsResult_RefusesIt()
+    {
+        var completion = ParticipantCompletion.Decide(Programme, Amir, Completions.Attendance((Amir, true, true)).Find(Amir), Completions.Result(Amir, 80m));
+
+        ((Action)(() => completion.ApplyTo(Completions.Result(People.Nip(2), 80m))))
+            .Should().Throw<ArgumentException>().WithParameterName("result").WithMessage("*another participant's*");
+        ((Action)(() => completion.ApplyTo(null!))).Should().Throw<ArgumentNullException>().WithParameterName("result");
+    }
 
     [Fact]
     public void ApplyTo_WritesTheDecisionIntoTheResult()

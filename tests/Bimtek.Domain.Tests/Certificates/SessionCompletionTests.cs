@@ -28,7 +28,29 @@ public class SessionCompletionTests
     }
 
     [Fact]
-    public void Decide_WhenAParticipantHasTwoResults_Throws() =>
-        ((Action)(() => SessionCompletion.Decide(Completions.Programme, Completions.Attendance(), [Completions.Result(Amir, 90m), Completions.Result(Amir, 80m)])))
-            .Should().Throw<ArgumentException>();
+    public void Decide_WhenAParticipantHasTwoResults_NamesTheMaskedParticipantAndTheSession()
+    {
+        var act = () => SessionCompletion.Decide(Completions.Programme, Completions.Attendance(), [Completions.Result(Amir, 90m), Completions.Result(Amir, 80m)]);
+
+        act.Should().Throw<ArgumentException>().WithParameterName("results")
+            .WithMessage($"*{Amir.ToMaskedString()} has two results for session S1*").And.Message.Should().NotContain(Amir.ToUnmaskedString());
+    }
+
+    [Fact]
+    public void Decide_WhenAResultIsNull_RefusesIt()
+    {
+        var act = () => SessionCompletion.Decide(Completions.Programme, Completions.Attendance(), [Completions.Result(Amir, 90m), null!]);
+
+        act.Should().Throw<ArgumentException>().WithParameterName("results").WithMessage("A result is null*");
+    }
+
+    [Fact]
+    public void Decide_WithoutAProgrammeAttendanceOrResults_RefusesItByName_EvenForAnEmptySession()
+    {
+        var empty = Completions.Attendance();
+
+        ((Action)(() => SessionCompletion.Decide(null!, empty, []))).Should().Throw<ArgumentNullException>().WithParameterName("programme");
+        ((Action)(() => SessionCompletion.Decide(Completions.Programme, null!, [Completions.Result(Amir, 90m)]))).Should().Throw<ArgumentNullException>().WithParameterName("attendance");
+        ((Action)(() => SessionCompletion.Decide(Completions.Programme, empty, null!))).Should().Throw<ArgumentNullException>().WithParameterName("results");
+    }
 }

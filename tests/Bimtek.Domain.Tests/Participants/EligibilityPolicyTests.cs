@@ -133,4 +133,30 @@ public class EligibilityPolicyTests
 
     private static Nomination Nominate(Participant participant, Agency? by = null) =>
         new(participant, "S1", by ?? participant.Agency, Submitted);
+
+    [Fact]
+    public void Constructor_WhenADirectoryIsMissing_NamesIt()
+    {
+        ((Action)(() => _ = new EligibilityPolicy(null!, Reference.Bdi))).Should().Throw<ArgumentNullException>().WithParameterName("regions");
+        ((Action)(() => _ = new EligibilityPolicy(Reference.Map, null!))).Should().Throw<ArgumentNullException>().WithParameterName("centres");
+    }
+
+    [Fact]
+    public void Check_WhenNominationOrContextIsMissing_NamesIt()
+    {
+        ((Action)(() => Policy.Check(null!, new EligibilityContext(P2, S1)))).Should().Throw<ArgumentNullException>().WithParameterName("nomination");
+        ((Action)(() => Policy.Check(Nominate(People.Official(1)), null!))).Should().Throw<ArgumentNullException>().WithParameterName("context");
+    }
+
+    [Fact]
+    public void Context_WhenPhaseOrSessionIsMissing_NamesIt()
+    {
+        ((Action)(() => _ = new EligibilityContext(null!, S1))).Should().Throw<ArgumentNullException>().WithParameterName("phase");
+        ((Action)(() => _ = new EligibilityContext(P2, null!))).Should().Throw<ArgumentNullException>().WithParameterName("session");
+    }
+
+    [Fact]
+    public void Context_WhenSessionIsOfAnotherPhase_NamesBothPhases() =>
+        ((Action)(() => _ = new EligibilityContext(P2, new SessionBuilder().InPhase("p1").Build())))
+            .Should().Throw<ArgumentException>().WithMessage("Session S1 belongs to phase p1, not p2.*");
 }

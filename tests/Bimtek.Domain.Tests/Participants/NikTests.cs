@@ -130,6 +130,61 @@ public class NikTests
         ((Action)(() => _ = default(Nik).Regency)).Should().Throw<InvalidOperationException>();
     }
 
+    [Fact]
+    public void Parse_WhenTextIsNull_NamesTheParameter() =>
+        ((Action)(() => Nik.Parse((string)null!))).Should().Throw<ArgumentNullException>().WithParameterName("text");
+
+    [Fact]
+    public void Parse_WhenTheWrittenDayIsFortyOne_IsAWomanBornOnTheFirst()
+    {
+        var nik = Nik.Parse("3602044111870001");
+
+        nik.Sex.Should().Be(Sex.Female);
+        nik.BirthDay.Should().Be(1);
+    }
+
+    [Theory]
+    [InlineData("3602042902880001")]
+    [InlineData("3602046902880001")]
+    public void Parse_WhenTwentyNinthFebruaryInAYearOfCenturyDivisibleByFour_IsValid(string text) =>
+        Nik.Parse(text).BirthDay.Should().Be(29);
+
+    [Fact]
+    public void GetBirthDate_WhenReadOnTheDayOfBirth_IsThatDayNotACenturyBefore() =>
+        Nik.Parse("3602042711260001").GetBirthDate(new LocalDate(2026, 11, 27)).Should().Be(new LocalDate(2026, 11, 27));
+
+    [Fact]
+    public void Default_HasNoRegionNoSexNoBirthDateAndNoDigits()
+    {
+        var none = default(Nik);
+
+        ((Action)(() => _ = none.Regency)).Should().Throw<InvalidOperationException>().WithMessage("*no region*");
+        ((Action)(() => _ = none.Sex)).Should().Throw<InvalidOperationException>().WithMessage("*no sex*");
+        ((Action)(() => _ = none.GetBirthDate(Reference.Today))).Should().Throw<InvalidOperationException>().WithMessage("*no birth date*");
+        none.ToUnmaskedString().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void ComparisonOperators_OrderByNumber()
+    {
+        var first = Nik.Parse("3602041211870001");
+        var same = Nik.Parse("360204 121187 0001");
+        var second = Nik.Parse("3602041211870002");
+
+        (first < second).Should().BeTrue();
+        (second < first).Should().BeFalse();
+        (first < same).Should().BeFalse();
+        (second > first).Should().BeTrue();
+        (first > second).Should().BeFalse();
+        (first > same).Should().BeFalse();
+        (first <= second).Should().BeTrue();
+        (first <= same).Should().BeTrue();
+        (second <= first).Should().BeFalse();
+        (second >= first).Should().BeTrue();
+        (first >= same).Should().BeTrue();
+        (first >= second).Should().BeFalse();
+    }
+
     [Property]
     public Property ParseOfUnmasked_RoundTrips_ForEveryValidNik() =>
         Prop.ForAll(ValidNiks().ToArbitrary(), text =>

@@ -174,6 +174,109 @@ public class SessionRosterTests
         late.Result.Violations.Single().Code.Should().Be(CancellationAfterCutOff);
     }
 
+    [Fact]
+    public void Offer_TheFirstToWait_IsToldPositionOne()
+    {
+        var roster = Roster(capacity: 1);
+        roster.Offer(Nominate(People.Official(1)), Early);
+
+        var change = roster.Offer(Nominate(People.Official(2)), Early);
+
+        change.Result.Violations.Single().Details["Position"].Should().Be(1);
+    }
+
+    [Fact]
+    public void Offer_UnderPositionPriority_TellsASeniorLatecomerTheirPlaceAheadOfJuniors()
+    {
+        var roster = Roster(new EnrolmentSettings(1, WaitlistPolicy.PositionPriority));
+        roster.Offer(Nominate(People.Official(1)), Early);
+        roster.Offer(Nominate(People.Official(2, kind: PositionKind.Pelaksana)), Early);
+        roster.Offer(Nominate(People.Official(3, kind: PositionKind.Pelaksana)), Early);
+
+        var change = roster.Offer(Nominate(People.Official(4), Early.Plus(Duration.FromHours(1))), Early);
+
+        change.Result.Violations.Single().Details["Position"].Should().Be(1);
+    }
+
+    [Fact]
+    public void FirstComeFirstServed_IgnoresThePosition()
+    {
+        var roster = Roster(capacity: 1);
+        roster.Offer(Nominate(People.Official(1)), Early);
+        roster.Offer(Nominate(People.Official(2, kind: PositionKind.Pelaksana)), Early);
+        roster.Offer(Nominate(People.Official(3), Early.Plus(Duration.FromHours(1))), Early);
+
+        roster.Waitlist.Select(e => e.Participant.Nip).Should().Equal([People.Nip(2), People.Nip(3)], "the staff member was nominated first");
+        roster.Cancel(People.Nip(1), Early).Promoted.Single().Participant.Nip.Should().Be(People.Nip(2));
+    }
+
+    [Fact]
+    public void PositionPriority_BetweenEqualKinds_TheEarlierNominationGoesFirst()
+    {
+        var roster = Roster(new EnrolmentSettings(1, WaitlistPolicy.PositionPriority));
+        roster.Offer(Nominate(People.Official(1)), Early);
+        roster.Offer(Nominate(People.Official(2), Early.Plus(Duration.FromHours(2))), Early);
+        roster.Offer(Nominate(People.Official(3), Early.Plus(Duration.FromHours(1))), Early);
+
+        roster.Waitlist.Select(e => e.Participant.Nip).Should().Equal([People.Nip(3), People.Nip(2)]);
+    }
+
+    [Fact]
+    public void Moves_RecordEveryStatusReached_InOrder_WithItsInstant()
+    {
+        var roster = Roster(capacity: 1);
+        var t1 = Early.Plus(Duration.FromMinutes(1));
+        var t2 = Early.Plus(Duration.FromMinutes(2));
+        var t3 = Early.Plus(Duration.FromMinutes(3));
+        roster.Offer(Nominate(People.Official(1)), Early);
+        roster.Offer(Nominate(People.Official(2)), t1);
+        roster.Offer(Nominate(People.Official(3)), t1);
+        roster.Cancel(People.Nip(1), t2);
+        roster.Withdraw(People.Nip(3), t3);
+        roster.Withdraw(People.Nip(2), t3).Succeeded.Should().BeFalse("a refused move is not recorded");
+
+        roster.Moves.Select(m => (m.Enrolment.Participant.Nip, m.Status, m.At)).Should().Equal(
+            (People.Nip(1), EnrolmentStatus.Enrolled, Early),
+            (People.Nip(2), EnrolmentStatus.Waitlisted, t1),
+            (People.Nip(3), EnrolmentStatus.Waitlisted, t1),
+            (People.Nip(1), EnrolmentStatus.Cancelled, t2),
+            (People.Nip(2), EnrolmentStatus.Enrolled, t2),
+            (People.Nip(3), EnrolmentStatus.Withdrawn, t3));
+    }
+
+    [Fact]
+    public void Withdraw_OfSomeoneNotOnTheRoster_IsRefusedWithTheNipMasked()
+    {
+        var roster = Roster(capacity: 1);
+
+        var change = roster.Withdraw(People.Nip(9), Early);
+
+        change.Enrolment.Should().BeNull();
+        var violation = change.Result.Violations.Single();
+        violation.Code.Should().Be(NotInSession);
+        violation.Details["Participant"].Should().Be(People.Nip(9).ToMaskedString());
+        roster.Moves.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Texts_ShowStatusesAndCountsWithTheNipMasked()
+    {
+        var roster = Roster(capacity: 2);
+        var nomination = Nominate(People.Official(1));
+        var masked = People.Nip(1).ToMaskedString();
+
+        var enrolled = roster.Offer(nomination, Early);
+        var refused = roster.Offer(new Nomination(People.Official(2), "S2", People.YogyakartaCityOffice, Early), Early);
+
+        nomination.ToString().Should().Be($"{masked} (JptPratama) → S1");
+        enrolled.Enrolment!.ToString().Should().Be($"{masked} (JptPratama) Enrolled");
+        enrolled.ToString().Should().Be("Enrolled: Succeeded");
+        refused.ToString().Should().StartWith($"Refused: {NominationForOtherSession}: ");
+        roster.ToString().Should().Be("S1: 1/2 enrolled");
+        string.Concat(nomination, enrolled.Enrolment, enrolled, refused).Should().NotContain(People.Nip(1).ToUnmaskedString())
+            .And.NotContain(People.Name(1));
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(-1)]
