@@ -222,6 +222,18 @@ public class SessionRosterTests
     }
 
     [Fact]
+    public void PositionPriority_BetweenEqualKindsNominatedAtOneInstant_TheFirstToArriveGoesFirst()
+    {
+        var roster = Roster(new EnrolmentSettings(1, WaitlistPolicy.PositionPriority));
+        var submitted = Early.Plus(Duration.FromHours(1));
+        roster.Offer(Nominate(People.Official(1)), Early);
+        roster.Offer(Nominate(People.Official(2), submitted), Early);
+        roster.Offer(Nominate(People.Official(3), submitted), Early);
+
+        roster.Waitlist.Select(e => e.Participant.Nip).Should().Equal([People.Nip(2), People.Nip(3)]);
+    }
+
+    [Fact]
     public void Moves_RecordEveryStatusReached_InOrder_WithItsInstant()
     {
         var roster = Roster(capacity: 1);
