@@ -381,21 +381,8 @@ internal sealed partial class Timetable
         int Rank(Instructor i) => (request.InstructorCentres.ContainsKey(i.Id) ? 0 : 2) + (i.Modules.Count > 0 ? 0 : 1);
     }
 
-    private bool IsFree(string instructor, int start, int count)
-    {
-        if (!_instructorDays.TryGetValue(instructor, out var taken))
-        {
-            return true;
-        }
-
-        for (var d = start; d < start + count; d++)
-        {
-            if (d < taken.Length && taken[d])
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    // An instructor's days are flags as long as the last day booked: days past the end are free.
+    private bool IsFree(string instructor, int start, int count) =>
+        !_instructorDays.TryGetValue(instructor, out var taken)
+        || !taken.AsSpan(Math.Min(start, taken.Length), Math.Clamp(taken.Length - start, 0, count)).Contains(true);
 }
