@@ -1,17 +1,14 @@
 using Bimtek.Domain.Common;
 using Bimtek.Domain.Participants;
 using Bimtek.Domain.Testing;
-using NodaTime;
 using NodaTime.Testing;
+using static Bimtek.Domain.Tests.Participants.SessionS1;
 
 namespace Bimtek.Domain.Tests.Participants;
 
 /// <summary>Missing or blank arguments to the enrolment types are refused with the parameter's name.</summary>
 public class EnrolmentArgumentTests
 {
-    private static readonly Instant Start = Instant.FromUtc(2020, 6, 8, 1, 0);
-    private static readonly Instant Early = Instant.FromUtc(2020, 6, 1, 2, 0);
-
     [Theory]
     [InlineData(null)]
     [InlineData("")]

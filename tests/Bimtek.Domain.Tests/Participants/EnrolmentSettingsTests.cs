@@ -3,15 +3,13 @@ using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Regions;
 using Bimtek.Domain.Testing;
 using NodaTime;
+using static Bimtek.Domain.Tests.Participants.SessionS1;
 
 namespace Bimtek.Domain.Tests.Participants;
 
 /// <summary>The bounds of <see cref="EnrolmentSettings"/> and the values a roster takes from them.</summary>
 public class EnrolmentSettingsTests
 {
-    private static readonly Instant Start = Instant.FromUtc(2020, 6, 8, 1, 0);
-    private static readonly Instant Early = Instant.FromUtc(2020, 6, 1, 2, 0);
-
     [Fact]
     public void AnUndefinedWaitlistPolicy_IsRefusedByName() =>
         ((Action)(() => _ = new EnrolmentSettings(5, (WaitlistPolicy)0)))

@@ -1,15 +1,13 @@
 using Bimtek.Domain.Participants;
 using Bimtek.Domain.Testing;
 using NodaTime;
+using static Bimtek.Domain.Tests.Participants.SessionS1;
 
 namespace Bimtek.Domain.Tests.Participants;
 
 /// <summary>A host's persistence reads a roster back: <see cref="Enrolment.Restore"/> and <see cref="SessionRoster.Restore"/>.</summary>
 public class SessionRosterRestoreTests
 {
-    private static readonly Instant Start = Instant.FromUtc(2020, 6, 8, 1, 0);
-    private static readonly Instant Early = Instant.FromUtc(2020, 6, 1, 2, 0);
-
     [Fact]
     public void EnrolmentRestore_KeepsEveryStoredValue()
     {

@@ -5,15 +5,12 @@ using Bimtek.Domain.Testing;
 using NodaTime;
 using NodaTime.Testing;
 using static Bimtek.Domain.Participants.ParticipantRuleCodes;
+using static Bimtek.Domain.Tests.Participants.SessionS1;
 
 namespace Bimtek.Domain.Tests.Participants;
 
 public class SessionRosterTests
 {
-    // S1 starts Monday 8 June 2020 at 08:00 WIB; the default cut-off closes cancellations 3 days before.
-    private static readonly Instant Start = Instant.FromUtc(2020, 6, 8, 1, 0);
-    private static readonly Instant Early = Instant.FromUtc(2020, 6, 1, 2, 0);
-
     [Fact]
     public void Offer_WhileSeatsAreFree_Enrols()
     {
