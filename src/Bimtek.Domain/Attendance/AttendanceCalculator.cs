@@ -56,7 +56,7 @@ public sealed class AttendanceCalculator : IAttendanceCalculator
         // Named steps: the agenda as arrays, who is computed, the manual marks, then the sweep of the log.
         var agenda = SessionAgenda.Build(session, zone, _policy);
         var findings = new List<RuleViolation>();
-        log.TryGetRange(session.Id, out var from, out var to);
+        var (from, to) = log.RangeOf(session.Id);
         var people = AttendanceRoster.Build(session, log, from, to, roster, marks);
         var markTable = MarkTable.Build(session.Id, agenda, people, marks, findings);
         var sweep = new AttendanceSweep(log, from, to, agenda, people);

@@ -77,18 +77,9 @@ public sealed class AttendanceLog
         return result.AsReadOnly();
     }
 
-    internal bool TryGetRange(string sessionId, out int start, out int end)
-    {
-        if (_sessionIndex.TryGetValue(sessionId, out var s))
-        {
-            start = Offsets[s];
-            end = Offsets[s + 1];
-            return true;
-        }
-
-        start = end = 0;
-        return false;
-    }
+    // The rows of one session, [Start, End); an empty range for a session the log does not name.
+    internal (int Start, int End) RangeOf(string sessionId) =>
+        _sessionIndex.TryGetValue(sessionId, out var s) ? (Offsets[s], Offsets[s + 1]) : (0, 0);
 
     /// <inheritdoc />
     public override string ToString() => $"{Count} row(s) in {SessionIds.Length} session(s)";

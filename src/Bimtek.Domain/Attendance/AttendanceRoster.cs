@@ -65,9 +65,10 @@ internal sealed class AttendanceRoster
 
     private static AttendanceRoster FromLogAndMarks(AttendanceLog log, int from, int to, IReadOnlyCollection<ManualMark>? marks)
     {
-        var all = new long[to - from + (marks?.Count ?? 0)];
-        Array.Copy(log.Nips, from, all, 0, to - from);
-        var m = to - from;
+        var rows = to - from;
+        var all = new long[rows + (marks?.Count ?? 0)];
+        Array.Copy(log.Nips, from, all, 0, rows);
+        var m = rows;
         foreach (var mark in marks ?? [])
         {
             all[m++] = mark.Nip.Value;

@@ -38,10 +38,11 @@ internal sealed class MarkTable
             if (person < 0)
             {
                 findings.Add(AttendanceRules.Violation(NotOnRoster, ("Rows", 1), ("Participant", mark.Nip.ToMaskedString()), ("Session", sessionId)));
-                continue;
             }
-
-            table[(person, slot)] = mark.Mark;
+            else
+            {
+                table[(person, slot)] = mark.Mark;
+            }
         }
 
         return new MarkTable(table);

@@ -40,11 +40,8 @@ internal static class PresenceCredit
 
         for (var s = first; s < agenda.Count && agenda.SlotStart[s] < to; s++)
         {
-            var overlap = Math.Min(to, agenda.SlotEnd[s]) - Math.Max(from, agenda.SlotStart[s]);
-            if (overlap > 0)
-            {
-                present[s] += overlap;
-            }
+            // No overlap (a slot nested in an earlier, longer one can end before the interval) credits nothing.
+            present[s] += Math.Max(0, Math.Min(to, agenda.SlotEnd[s]) - Math.Max(from, agenda.SlotStart[s]));
         }
 
         return first;

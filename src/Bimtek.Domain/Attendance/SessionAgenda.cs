@@ -57,7 +57,8 @@ internal sealed class SessionAgenda
     {
         var placed = new List<(LocalDate Date, AgendaItem Item, Interval Interval)>();
         var meetings = new List<(long Start, long End)>();
-        foreach (var day in session.Days.OrderBy(d => d.Date))
+        // Days and items may be listed in any order: slots and meetings are sorted below.
+        foreach (var day in session.Days)
         {
             long meetingStart = long.MaxValue, meetingEnd = long.MinValue;
             foreach (var item in day.Items)
@@ -73,7 +74,7 @@ internal sealed class SessionAgenda
                 }
             }
 
-            if (meetingEnd > meetingStart)
+            if (day.Items.Count > 0)
             {
                 meetings.Add((meetingStart, meetingEnd));
             }
@@ -96,7 +97,7 @@ internal sealed class SessionAgenda
         int lo = 0, hi = MeetingEnd.Length;
         while (lo < hi)
         {
-            var mid = (lo + hi) >>> 1;
+            var mid = (lo + hi) / 2;
             if (MeetingEnd[mid] <= instant)
             {
                 lo = mid + 1;

@@ -5,6 +5,7 @@ using Bimtek.Domain.Scheduling;
 using Bimtek.Domain.Testing;
 using NodaTime;
 using static Bimtek.Domain.Attendance.AttendanceRuleCodes;
+using static Bimtek.Domain.Tests.Attendance.AttendanceLogs;
 
 namespace Bimtek.Domain.Tests.Attendance;
 
@@ -203,6 +204,7 @@ public class AttendanceCalculatorTests
             S1, Log(), CompletionPolicy.Default, marks: [new ManualMark(Budi, CalendarReference.Monday, new LocalTime(12, 0), AttendanceMark.Present)]);
 
         result.Findings.Should().ContainSingle().Which.Code.Should().Be(MarkForUnknownItem);
+        result.Find(Budi)!.Statuses.Should().AllBeEquivalentTo(ItemAttendanceStatus.Absent, "a dropped mark changes no item");
     }
 
     [Fact]
@@ -242,24 +244,6 @@ public class AttendanceCalculatorTests
         ((Action)(() => Calculator.Calculate(new SessionBuilder().At("BDI-XXX").Build(), Log(), CompletionPolicy.Default)))
             .Should().Throw<ArgumentException>();
 
-    internal static Instant Wib(string time) =>
-        CalendarReference.Monday.At(NodaTime.Text.LocalTimePattern.CreateWithInvariantCulture("HH:mm").Parse(time).Value)
-            .InZoneStrictly(CalendarReference.Jakarta).ToInstant();
-
     private static SessionAttendance Calculate(AttendanceLog log, IReadOnlyCollection<RosterEntry>? roster = null) =>
         Calculator.Calculate(S1, log, CompletionPolicy.Default, roster);
-
-    private static AttendanceLog Log(params (Nip Nip, string Join, string? Leave)[] rows) =>
-        LogAt([.. rows.Select(r => (r.Nip, Wib(r.Join), r.Leave is null ? (Instant?)null : Wib(r.Leave)))]);
-
-    private static AttendanceLog LogAt(params (Nip Nip, Instant Join, Instant? Leave)[] rows)
-    {
-        var builder = new AttendanceLogBuilder();
-        foreach (var (nip, join, leave) in rows)
-        {
-            builder.Add(new AttendanceLogEntry(nip, "S1", join, leave)).Should().BeTrue();
-        }
-
-        return builder.Build();
-    }
 }

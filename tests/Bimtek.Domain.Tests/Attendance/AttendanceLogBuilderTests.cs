@@ -66,5 +66,62 @@ public class AttendanceLogBuilderTests
     [Fact]
     public void Add_WhenNipIsDefault_Throws() =>
         ((Action)(() => new AttendanceLogBuilder().Add(new AttendanceLogEntry(default(Nip), "S1", NodaTime.Instant.MinValue, null))))
-            .Should().Throw<ArgumentException>();
+            .Should().Throw<ArgumentException>().WithParameterName("entry").WithMessage("*NIP*");
+
+    [Fact]
+    public void Add_WhenTheSessionIsBlank_Throws() =>
+        ((Action)(() => new AttendanceLogBuilder().Add(new AttendanceLogEntry(People.Nip(1), " ", NodaTime.Instant.MinValue, null))))
+            .Should().Throw<ArgumentException>().WithParameterName("entry");
+
+    [Fact]
+    public void AddRow_WhenLeaveEqualsJoin_KeepsTheEmptyRow()
+    {
+        var builder = new AttendanceLogBuilder();
+
+        builder.AddRow(2, People.AmirNip, "S1", "2020-06-08T09:00:00+07:00", "2020-06-08T09:00:00+07:00").Should().BeTrue();
+
+        builder.Rejected.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("123", "", "2020-06-08T09:00:00+07:00", "nip", "session")]
+    [InlineData(People.AmirNip, "S1", null, "join", null)]
+    public void AddRow_RejectsEveryBadField_WithoutThrowing(string nip, string session, string? join, string problem, string? another)
+    {
+        var builder = new AttendanceLogBuilder();
+
+        builder.AddRow(5, nip, session, join, null).Should().BeFalse();
+
+        builder.Rejected.Select(v => v.Details["Field"]).Should().Equal(new[] { problem, another }.OfType<string>());
+    }
+
+    [Fact]
+    public void RejectRow_RecordsTheLineWithTheReasonMasked()
+    {
+        var builder = new AttendanceLogBuilder();
+
+        builder.RejectRow(9, "3 fields instead of 4: " + People.AmirNip);
+
+        var violation = builder.Rejected.Should().ContainSingle().Which;
+        violation.Code.Should().Be(RowInvalid);
+        violation.Details["Line"].Should().Be(9);
+        violation.Message.Should().NotContain(People.AmirNip);
+        ((Action)(() => builder.RejectRow(10, " "))).Should().Throw<ArgumentException>().WithParameterName("reason");
+        ((Action)(() => builder.RejectRow(10, (RuleText)null!))).Should().Throw<ArgumentNullException>().WithParameterName("reason");
+    }
+
+    [Fact]
+    public void FindUnknownSessions_CountsTheRowsOfEachUnknownSession()
+    {
+        var builder = new AttendanceLogBuilder();
+        foreach (var (session, line) in new[] { ("S1", 2), ("X", 3), ("S1", 4), ("X", 5), ("Y", 6), ("X", 7) })
+        {
+            builder.AddRow(line, People.AmirNip, session, "2020-06-08T09:00:00+07:00", null);
+        }
+
+        var unknown = builder.Build().FindUnknownSessions(["S1"]);
+
+        unknown.Select(v => v.Details["Session"]).Should().Equal("X", "Y");
+        unknown.Select(v => v.Details["Rows"]).Should().Equal(3, 1);
+    }
 }
