@@ -239,11 +239,6 @@ public class AttendanceCalculatorTests
         warning.Message.Should().NotContain(Budi.ToUnmaskedString());
     }
 
-    [Fact]
-    public void Calculate_WhenTheCentreIsUnknown_Throws() =>
-        ((Action)(() => Calculator.Calculate(new SessionBuilder().At("BDI-XXX").Build(), Log(), CompletionPolicy.Default)))
-            .Should().Throw<ArgumentException>();
-
     private static SessionAttendance Calculate(AttendanceLog log, IReadOnlyCollection<RosterEntry>? roster = null) =>
         Calculator.Calculate(S1, log, CompletionPolicy.Default, roster);
 }
