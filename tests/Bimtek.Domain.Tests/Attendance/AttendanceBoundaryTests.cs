@@ -111,7 +111,7 @@ public class AttendanceBoundaryTests
     public void Calculate_WhenDaysAndItemsAreListedOutOfOrder_TakesThemInTimeOrder()
     {
         var session = new SessionBuilder().WithDays(
-            SessionBuilder.Day(CalendarReference.Monday.PlusDays(1), [.. StandardAgenda().Reverse()]),
+            SessionBuilder.Day(CalendarReference.Monday.PlusDays(1), [.. Enumerable.Reverse(StandardAgenda())]),
             SessionBuilder.Day(CalendarReference.Monday, StandardAgenda())).Build();
 
         var result = Calculator.Calculate(session, Log((Amir, "09:00", null)), CompletionPolicy.Default);
