@@ -2,6 +2,7 @@ using Bimtek.Domain.Scheduling;
 using Bimtek.Domain.Testing;
 using FluentValidation.Results;
 using FluentValidation.TestHelper;
+using NodaTime;
 using static Bimtek.Domain.Scheduling.ScheduleRuleCodes;
 using static Bimtek.Domain.Testing.ScheduleBuilder;
 using static Bimtek.Domain.Testing.SessionBuilder;
@@ -160,6 +161,34 @@ public class ConflictEdgeTests
             Class("S4", Teach("M1", 9, 45, 2, "W1")));
 
         result.WithCode(InstructorDoubleBooked).Select(f => f.Details()["Instructor"]).Should().Equal("W1");
+    }
+
+    [Fact]
+    public void Validate_WhenACentresPlatformRoomsAreGivenTwice_TheLaterEntryCounts()
+    {
+        // E.g. a second licence bought mid-year, recorded after the first entry.
+        var schedule = new ScheduleBuilder().WithSessions(Class("S1", StandardAgenda(null, null)), Class("S2", StandardAgenda(null, null)).WithRegions("33.01"))
+            .WithPlatformRooms("BDI-YOG", 1).WithPlatformRooms("BDI-YOG", 2);
+
+        Validator.TestValidate(schedule.Build()).WithCode(PlatformRoomsExceeded).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Validate_WhenBookingsSpanFortyYears_StillFindsTheOneClash()
+    {
+        // A mistyped year puts bookings from 2020 to 2060; W1 clashes only on 7 June 2060, W2 never.
+        static SessionBuilder Once(string id, LocalDate date, AgendaItem item) => new SessionBuilder().WithId(id).WithDays(Day(date, item));
+        var (then, later) = (new LocalDate(2060, 6, 7), new LocalDate(2025, 6, 10));
+
+        var result = Validate(
+            Once("S1", then, Teach("M1", 9, 45, 2, "W1")),
+            Once("S2", later, Teach("M1", 9, 0, 1, "W2")),
+            Once("S3", CalendarReference.Monday, Teach("M1", 9, 0, 2, "W1")),
+            Once("S4", then, Teach("M1", 9, 0, 2, "W1")),
+            Once("S5", then, Teach("M1", 9, 30, 1, "W2")));
+
+        var failure = result.WithCode(InstructorDoubleBooked).Should().ContainSingle().Subject;
+        failure.Details().Should().Contain("Instructor", "W1").And.Contain("Count", 2).And.Contain("Sessions", "S4, S1");
     }
 
     private static IEnumerable<string> Ids(int count) => Enumerable.Range(1, count).Select(i => $"S{i:00}");

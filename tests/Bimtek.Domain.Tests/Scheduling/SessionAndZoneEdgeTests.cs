@@ -61,6 +61,17 @@ public class SessionAndZoneEdgeTests
     }
 
     [Fact]
+    public void Validate_WhenTwoItemsEndTogether_ReportsALaterOverlapAgainstTheEarlierStartingOne()
+    {
+        // M1 09:00–10:30 and a break 09:45–10:30 end together; a break at 10:00 overlaps both and is set against M1.
+        var result = Validate(new SessionBuilder().WithAgenda([.. StandardAgenda(), Block(AgendaItemKind.Break, 9, 45, 45), Block(AgendaItemKind.Break, 10, 0, 15)]));
+
+        result.WithCode(AgendaItemsOverlap).Select(e => (e.PropertyName, e.Details()["OtherItem"])).Should().Equal(
+            ("Sessions[0].Days[0].Items[6]", "M1 09:00–10:30"),
+            ("Sessions[0].Days[0].Items[7]", "M1 09:00–10:30"));
+    }
+
+    [Fact]
     public void Validate_WhenADayHasOnlyABreak_HoldsItToNoWorkingHours()
     {
         var session = new SessionBuilder().WithDays(Day(CalendarReference.Monday, StandardAgenda()), Day(Tuesday, Block(AgendaItemKind.Break, 19, 0, 30)));
