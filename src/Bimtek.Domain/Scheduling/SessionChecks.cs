@@ -79,13 +79,15 @@ internal static class SessionChecks
                     continue;
                 }
 
-                if (!facts.Modules.ContainsKey(item.ModuleCode!))
+                // A module outside the curriculum is reported, and its JP count toward no module.
+                if (facts.Modules.ContainsKey(item.ModuleCode!))
+                {
+                    delivered[item.ModuleCode!] = delivered.GetValueOrDefault(item.ModuleCode!) + item.Jp.Value;
+                }
+                else
                 {
                     facts.Report(UnknownModule, $"{at}.Days[{d}].Items[{i}]", item.ModuleCode, ("Session", session.Id), ("Module", item.ModuleCode));
-                    continue;
                 }
-
-                delivered[item.ModuleCode!] = delivered.GetValueOrDefault(item.ModuleCode!) + item.Jp.Value;
             }
         }
 
