@@ -23,7 +23,8 @@ internal static class ConflictChecks
 
     private static void CheckInstructors(ScheduleFacts facts)
     {
-        var known = facts.Schedule.Instructors.GroupBy(i => i.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        // Schedule refuses an id listed twice, so the ids are distinct keys.
+        var known = facts.Schedule.Instructors.ToDictionary(i => i.Id, StringComparer.Ordinal);
         // A booking's value is its own position; itemOf maps it to its placed item.
         var bookings = new List<(string Key, Interval Interval, int Booking)>(facts.Items.Count);
         var itemOf = new List<int>(facts.Items.Count);

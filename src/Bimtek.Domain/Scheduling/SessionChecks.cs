@@ -79,13 +79,15 @@ internal static class SessionChecks
                     continue;
                 }
 
-                if (!facts.Modules.ContainsKey(item.ModuleCode!))
+                // A module outside the curriculum is reported, and its JP count toward no module.
+                if (facts.Modules.ContainsKey(item.ModuleCode!))
+                {
+                    delivered[item.ModuleCode!] = delivered.GetValueOrDefault(item.ModuleCode!) + item.Jp.Value;
+                }
+                else
                 {
                     facts.Report(UnknownModule, $"{at}.Days[{d}].Items[{i}]", item.ModuleCode, ("Session", session.Id), ("Module", item.ModuleCode));
-                    continue;
                 }
-
-                delivered[item.ModuleCode!] = delivered.GetValueOrDefault(item.ModuleCode!) + item.Jp.Value;
             }
         }
 
@@ -158,23 +160,17 @@ internal static class SessionChecks
         var items = facts.Items;
         foreach (var (first, count) in facts.SessionRanges())
         {
-            // One pass for the span of teaching, one for the tests: this runs for every session of a year.
-            Instant? firstTeaching = null, lastTeaching = null;
+            // One pass for the span of teaching, one for the tests: this runs for every session of a year. A session that
+            // teaches nothing keeps the empty span (MaxValue, MinValue): no test ends after it starts or starts before it ends.
+            var (start, end) = (Instant.MaxValue, Instant.MinValue);
             for (var i = first; i < first + count; i++)
             {
                 if (items[i].Item.Kind == AgendaItemKind.Teaching)
                 {
-                    firstTeaching = firstTeaching is { } f && f <= items[i].Interval.Start ? f : items[i].Interval.Start;
-                    lastTeaching = lastTeaching is { } l && l >= items[i].Interval.End ? l : items[i].Interval.End;
+                    start = Instant.Min(start, items[i].Interval.Start);
+                    end = Instant.Max(end, items[i].Interval.End);
                 }
             }
-
-            if (firstTeaching is null || lastTeaching is null)
-            {
-                continue;
-            }
-
-            var (start, end) = (firstTeaching.Value, lastTeaching.Value);
 
             for (var i = first; i < first + count; i++)
             {

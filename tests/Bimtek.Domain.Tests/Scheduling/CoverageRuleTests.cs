@@ -97,9 +97,11 @@ public class CoverageRuleTests
     [Theory]
     [InlineData("93")]
     [InlineData("93.01")]
-    public void Validate_WhenTheReassignmentUsesTheNewCodeOfAnOldCodeInvited_IsSilent(string reassigned)
+    [InlineData("91.01")]
+    public void Validate_WhenTheReassignmentNamesAnOldCodeInvitedByItsNewOrItsOwnCode_IsSilent(string reassigned)
     {
-        // Merauke, invited as 91.01, is 93.01 in Papua Selatan since UU 14/2022; the reassignment names it by the new code.
+        // Merauke, invited as 91.01, is 93.01 in Papua Selatan since UU 14/2022; the reassignment names it by the new code
+        // (or its province's), or as invited.
         var programme = new ProgrammeBuilder().WithPhases(ProgrammeBuilder.Phase("p2", new LocalDate(2023, 6, 1), new LocalDate(2023, 6, 30))).Build();
         var denpasar = new SessionBuilder().At("BDI-DPS").On(new LocalDate(2023, 6, 5)).WithRegions("51.01", "91.01");
         var schedule = new ScheduleBuilder().WithProgramme(programme).WithSessions(denpasar).WithReassignment(reassigned, "BDI-DPS").Build();
