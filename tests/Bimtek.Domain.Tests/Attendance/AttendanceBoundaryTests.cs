@@ -15,9 +15,6 @@ namespace Bimtek.Domain.Tests.Attendance;
 // M2 13:00–14:30 (2 JP), PostTest.
 public class AttendanceBoundaryTests
 {
-    private static readonly AttendanceCalculator Calculator = new(Reference.Bdi);
-    private static readonly TrainingSession S1 = new SessionBuilder().Build();
-    private static readonly Nip Amir = People.Nip(1);
     private static readonly Duration OneDay = Duration.FromDays(1);
 
     [Fact]

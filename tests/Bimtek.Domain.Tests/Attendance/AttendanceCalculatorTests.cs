@@ -13,10 +13,6 @@ namespace Bimtek.Domain.Tests.Attendance;
 // [2] M1 09:00–10:30 (2 JP), [3] M2 13:00–14:30 (2 JP), [4] PostTest 14:30–15:00; Ishoma 12:00–13:00 is no slot.
 public class AttendanceCalculatorTests
 {
-    private static readonly AttendanceCalculator Calculator = new(Reference.Bdi);
-    private static readonly TrainingSession S1 = new SessionBuilder().Build();
-    private static readonly Nip Amir = People.Nip(1);
-    private static readonly Nip Budi = People.Nip(2);
 
     [Fact]
     public void Calculate_WhenPresentAllDay_AttendsEverySlot()

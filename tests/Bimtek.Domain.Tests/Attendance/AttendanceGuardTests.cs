@@ -1,7 +1,5 @@
 using Bimtek.Domain.Attendance;
-using Bimtek.Domain.Common;
 using Bimtek.Domain.Programmes;
-using Bimtek.Domain.Scheduling;
 using Bimtek.Domain.Testing;
 using NodaTime;
 using static Bimtek.Domain.Tests.Attendance.AttendanceLogs;
@@ -12,9 +10,6 @@ namespace Bimtek.Domain.Tests.Attendance;
 // echoing a NIP.
 public class AttendanceGuardTests
 {
-    private static readonly AttendanceCalculator Calculator = new(Reference.Bdi);
-    private static readonly TrainingSession S1 = new SessionBuilder().Build();
-    private static readonly Nip Amir = People.Nip(1);
 
     [Fact]
     public void AttendanceCalculator_WithoutCentres_Throws() =>

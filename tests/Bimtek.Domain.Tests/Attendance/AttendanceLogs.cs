@@ -1,5 +1,6 @@
 using Bimtek.Domain.Attendance;
 using Bimtek.Domain.Common;
+using Bimtek.Domain.Scheduling;
 using Bimtek.Domain.Testing;
 using NodaTime;
 
@@ -8,6 +9,15 @@ namespace Bimtek.Domain.Tests.Attendance;
 /// <summary>Meeting logs for the attendance tests, written in WIB times of Monday 8 June 2020 (session S1's day).</summary>
 internal static class AttendanceLogs
 {
+    /// <summary>The calculator over the reference centres, shared by the attendance tests.</summary>
+    public static readonly AttendanceCalculator Calculator = new(Reference.Bdi);
+
+    /// <summary>Session S1: the builder's standard Monday at BDI Yogyakarta (WIB), meeting 08:00–15:00.</summary>
+    public static readonly TrainingSession S1 = new SessionBuilder().Build();
+
+    public static readonly Nip Amir = People.Nip(1);
+    public static readonly Nip Budi = People.Nip(2);
+
     public static Instant Wib(string time) =>
         CalendarReference.Monday.At(NodaTime.Text.LocalTimePattern.CreateWithInvariantCulture("HH:mm").Parse(time).Value)
             .InZoneStrictly(CalendarReference.Jakarta).ToInstant();

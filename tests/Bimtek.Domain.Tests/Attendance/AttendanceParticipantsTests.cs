@@ -2,7 +2,6 @@ using Bimtek.Domain.Attendance;
 using Bimtek.Domain.Common;
 using Bimtek.Domain.Participants;
 using Bimtek.Domain.Programmes;
-using Bimtek.Domain.Scheduling;
 using Bimtek.Domain.Testing;
 using NodaTime;
 using static Bimtek.Domain.Attendance.AttendanceRuleCodes;
@@ -13,8 +12,6 @@ namespace Bimtek.Domain.Tests.Attendance;
 // Who is computed and whose rows count: each participant only their own, of this session only, in NIP order.
 public class AttendanceParticipantsTests
 {
-    private static readonly AttendanceCalculator Calculator = new(Reference.Bdi);
-    private static readonly TrainingSession S1 = new SessionBuilder().Build();
 
     // Three NIPs in ascending order, whatever order People gives them in.
     private static readonly Nip[] Three = [.. new[] { People.Nip(1), People.Nip(2), People.Nip(3) }.OrderBy(n => n.Value)];

@@ -1,12 +1,10 @@
 using Bimtek.Domain.Attendance;
-using Bimtek.Domain.Common;
 using Bimtek.Domain.Programmes;
-using Bimtek.Domain.Scheduling;
-using Bimtek.Domain.Testing;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
+using static Bimtek.Domain.Tests.Attendance.AttendanceLogs;
 
 namespace Bimtek.Domain.Tests.Attendance;
 
@@ -15,9 +13,6 @@ namespace Bimtek.Domain.Tests.Attendance;
 /// checked against a minute-by-minute count.</summary>
 public class AttendancePropertyTests
 {
-    private static readonly AttendanceCalculator Calculator = new(Reference.Bdi);
-    private static readonly TrainingSession S1 = new SessionBuilder().Build();
-    private static readonly Nip Amir = People.Nip(1);
 
     // Minutes after 06:00 WIB; the meeting runs 08:00 (120) to 15:00 (540).
     private static readonly Instant SixAm = AttendanceLogs.Wib("06:00");

@@ -1,6 +1,5 @@
 using Bimtek.Domain.Attendance;
 using Bimtek.Domain.Programmes;
-using Bimtek.Domain.Scheduling;
 using Bimtek.Domain.Testing;
 using static Bimtek.Domain.Tests.Attendance.AttendanceLogs;
 
@@ -9,8 +8,6 @@ namespace Bimtek.Domain.Tests.Attendance;
 // What a log line or a debugger shows: the figures, never an unmasked NIP.
 public class AttendanceTextTests
 {
-    private static readonly AttendanceCalculator Calculator = new(Reference.Bdi);
-    private static readonly TrainingSession S1 = new SessionBuilder().Build();
 
     [Fact]
     public void AgendaSlot_ToString_ReadsDayTimesModuleOrKindAndJp()
