@@ -15,7 +15,7 @@ public class AttendancePropertyTests
 {
 
     // Minutes after 06:00 WIB; the meeting runs 08:00 (120) to 15:00 (540).
-    private static readonly Instant SixAm = AttendanceLogs.Wib("06:00");
+    private static readonly Instant SixAm = Wib("06:00");
 
     [Property(MaxTest = 200)]
     public Property Presence_IsTheUnionOfTheEvents_NeverCountedTwice() =>

@@ -1,6 +1,7 @@
 using Bimtek.Domain.Centres;
 using Bimtek.Domain.Common;
 using Bimtek.Domain.Regions;
+using NodaTime;
 
 namespace Bimtek.Domain.Tests.Centres;
 
@@ -41,7 +42,7 @@ public class CentreSeedsTests
         areas.Should().OnlyContain(a => a.Provenance != Provenance.Sourced || a.Source != null);
         var fresh = new CentreDirectory(Regions, centres, areas);
         var embedded = CentreDirectory.FromEmbeddedSeeds(Regions);
-        foreach (var asOf in new[] { new NodaTime.LocalDate(2020, 6, 8), new NodaTime.LocalDate(2023, 6, 8) })
+        foreach (var asOf in new[] { new LocalDate(2020, 6, 8), new LocalDate(2023, 6, 8) })
         {
             fresh.GetServiceAreas(asOf).Select(Fields).Should().Equal(embedded.GetServiceAreas(asOf).Select(Fields));
             foreach (var province in Regions.GetAllProvinces())
@@ -51,6 +52,6 @@ public class CentreSeedsTests
         }
     }
 
-    private static (CentreCode, RegionCode, Provenance, string?, NodaTime.LocalDate?, NodaTime.LocalDate?, RegionCode?) Fields(ServiceArea a) =>
+    private static (CentreCode, RegionCode, Provenance, string?, LocalDate?, LocalDate?, RegionCode?) Fields(ServiceArea a) =>
         (a.Centre, a.Province, a.Provenance, a.Source, a.ValidFrom, a.ValidUntil, a.InheritedFrom);
 }
