@@ -11,14 +11,15 @@ namespace Bimtek.Domain.Tests.Programmes;
 
 public class ProgrammeValidatorTests
 {
-    private static readonly ProgrammeValidator Validator = new();
+    // A validator per test, not one per process: its rules are set up in its constructor, which a shared instance runs once.
+    private readonly ProgrammeValidator _validator = new();
     private static readonly LocalDate May1 = new(2020, 5, 1);
     private static readonly LocalDate May31 = new(2020, 5, 31);
 
     [Fact]
     public void Validate_WhenValid_HasNoFailure()
     {
-        Validator.TestValidate(new ProgrammeBuilder().Build()).ShouldNotHaveAnyValidationErrors();
+        _validator.TestValidate(new ProgrammeBuilder().Build()).ShouldNotHaveAnyValidationErrors();
     }
 
     [Fact]
@@ -26,7 +27,7 @@ public class ProgrammeValidatorTests
     {
         var programme = new Programme(string.Empty, " ", new Organiser(string.Empty), 2020, DeliveryMode.Virtual, LessonHours.FromJp(2), [Module("M1", 2)], [Phase("p1", May1, May31)]);
 
-        var result = Validator.TestValidate(programme);
+        var result = _validator.TestValidate(programme);
 
         result.ShouldHaveValidationErrorFor(p => p.Code).WithErrorCode(CodeMissing);
         result.ShouldHaveValidationErrorFor(p => p.Title).WithErrorCode(TitleMissing);
@@ -36,7 +37,7 @@ public class ProgrammeValidatorTests
     [Fact]
     public void Validate_WhenCurriculumJpDoesNotAddUp_ReportsSumAndDeclared()
     {
-        var result = Validator.TestValidate(new ProgrammeBuilder().WithTotalJp(5).Build());
+        var result = _validator.TestValidate(new ProgrammeBuilder().WithTotalJp(5).Build());
 
         var failure = result.ShouldHaveValidationErrorFor(p => p.TotalJp).WithErrorCode(CurriculumJpMismatch).Only().Single();
         Details(failure).Should().Contain("Sum", 4).And.Contain("Declared", 5);
@@ -45,13 +46,13 @@ public class ProgrammeValidatorTests
     [Fact]
     public void Validate_WhenCurriculumAddsUpExactly_IsSilent()
     {
-        Validator.TestValidate(new ProgrammeBuilder().WithTotalJp(4).Build()).ShouldNotHaveValidationErrorFor(p => p.TotalJp);
+        _validator.TestValidate(new ProgrammeBuilder().WithTotalJp(4).Build()).ShouldNotHaveValidationErrorFor(p => p.TotalJp);
     }
 
     [Fact]
     public void Validate_WhenModuleHasNoJpOrDuplicatesACode_ReportsTheModule()
     {
-        var result = Validator.TestValidate(new ProgrammeBuilder().WithCurriculum(Module("M1", 0), Module("M2", 2), Module("M2", 2)).Build());
+        var result = _validator.TestValidate(new ProgrammeBuilder().WithCurriculum(Module("M1", 0), Module("M2", 2), Module("M2", 2)).Build());
 
         result.ShouldHaveValidationErrorFor("Curriculum[0].Jp").WithErrorCode(ModuleJpZero);
         result.ShouldHaveValidationErrorFor("Curriculum[2].Code").WithErrorCode(ModuleCodeDuplicate);
@@ -61,7 +62,7 @@ public class ProgrammeValidatorTests
     [Fact]
     public void Validate_WhenCurriculumOrPhasesEmpty_ReportsEach()
     {
-        var result = Validator.TestValidate(new ProgrammeBuilder().WithCurriculum().WithPhases().WithTotalJp(0).Build());
+        var result = _validator.TestValidate(new ProgrammeBuilder().WithCurriculum().WithPhases().WithTotalJp(0).Build());
 
         result.ShouldHaveValidationErrorFor(p => p.Curriculum).WithErrorCode(CurriculumEmpty);
         result.ShouldHaveValidationErrorFor(p => p.Phases).WithErrorCode(PhasesEmpty);
@@ -69,11 +70,32 @@ public class ProgrammeValidatorTests
     }
 
     [Fact]
+    public void Validate_WhenCurriculumEmptyButJpDeclared_ReportsOnlyTheEmptyCurriculum()
+    {
+        var result = _validator.TestValidate(new ProgrammeBuilder().WithCurriculum().WithTotalJp(10).Build());
+
+        result.ShouldHaveValidationErrorFor(p => p.Curriculum).WithErrorCode(CurriculumEmpty);
+        result.ShouldNotHaveValidationErrorFor(p => p.TotalJp);
+    }
+
+    [Fact]
+    public void Validate_WhenAPhaseNameIsBlank_ReportsItAtItsPath()
+    {
+        var phase = new Phase("p1", " ", Bimtek.Domain.Regions.RegionLevel.Province, [new AudienceMember(PositionKind.JptPratama, "Kepala Dinas", 1)], May1, May31, PhaseDelivery.Central);
+
+        var result = _validator.TestValidate(new ProgrammeBuilder().WithPhases(phase).Build());
+
+        var failure = result.Errors.Should().ContainSingle(e => e.PropertyName == "Phases[0].Name").Subject;
+        failure.ErrorCode.Should().Be(TextMissing);
+        Details(failure)["Field"].Should().Be("Phases[0].Name");
+    }
+
+    [Fact]
     public void Validate_WhenObjectiveMapsToNoCompetency_WarnsOnly()
     {
         var module = new Module("M1", "Module", LessonHours.FromJp(4), [new LearningObjective("O1", "Objective", [])]);
 
-        var result = Validator.TestValidate(new ProgrammeBuilder().WithCurriculum(module).Build());
+        var result = _validator.TestValidate(new ProgrammeBuilder().WithCurriculum(module).Build());
 
         result.ShouldHaveValidationErrorFor("Curriculum[0].Objectives[0].CompetencyCodes")
             .WithErrorCode(ObjectiveWithoutCompetency).WithSeverity(Severity.Warning);
@@ -83,7 +105,7 @@ public class ProgrammeValidatorTests
     [Fact]
     public void Validate_WhenWindowReversed_ReportsThePhase()
     {
-        var result = Validator.TestValidate(new ProgrammeBuilder().WithPhases(Phase("p1", May31, May1)).Build());
+        var result = _validator.TestValidate(new ProgrammeBuilder().WithPhases(Phase("p1", May31, May1)).Build());
 
         var failure = result.ShouldHaveValidationErrorFor("Phases[0].End").WithErrorCode(PhaseWindowReversed).Only().Single();
         Details(failure).Should().Contain("Phase", "p1").And.Contain("Start", new LocalDate(2020, 5, 31));
@@ -92,7 +114,7 @@ public class ProgrammeValidatorTests
     [Fact]
     public void Validate_WhenOneDayWindow_IsSilent()
     {
-        Validator.TestValidate(new ProgrammeBuilder().WithPhases(Phase("p1", May1, May1)).Build()).ShouldNotHaveAnyValidationErrors();
+        _validator.TestValidate(new ProgrammeBuilder().WithPhases(Phase("p1", May1, May1)).Build()).ShouldNotHaveAnyValidationErrors();
     }
 
     [Theory]
@@ -102,7 +124,7 @@ public class ProgrammeValidatorTests
     {
         var phase = Phase("p1", new LocalDate(y1, m1, d1), new LocalDate(y2, m2, d2));
 
-        var result = Validator.TestValidate(new ProgrammeBuilder().WithPhases(phase).Build());
+        var result = _validator.TestValidate(new ProgrammeBuilder().WithPhases(phase).Build());
 
         result.ShouldHaveValidationErrorFor(path).WithErrorCode(PhaseOutsideFiscalYear);
         result.Errors.Where(e => e.ErrorCode == PhaseOutsideFiscalYear).Should().ContainSingle();
@@ -114,7 +136,7 @@ public class ProgrammeValidatorTests
         var module = new Module(" ", "", LessonHours.FromJp(4), [new LearningObjective("O1", "Objective", ["TK.01"])]);
         var phase = Phase(" ", May1, May31, audience: [new AudienceMember(PositionKind.JptPratama, " ", 1)], opening: new OpeningEvent(May1, ""));
 
-        var result = Validator.TestValidate(new ProgrammeBuilder().WithCurriculum(module).WithPhases(phase).Build());
+        var result = _validator.TestValidate(new ProgrammeBuilder().WithCurriculum(module).WithPhases(phase).Build());
 
         foreach (var path in new[] { "Curriculum[0].Code", "Curriculum[0].Title", "Phases[0].Id", "Phases[0].Audience[0].Title", "Phases[0].Opening.Official" })
         {
@@ -125,7 +147,7 @@ public class ProgrammeValidatorTests
     [Fact]
     public void Validate_WhenADuplicatedPhaseHasAnUnknownPrerequisite_ReportsBoth()
     {
-        var result = Validator.TestValidate(new ProgrammeBuilder().WithPhases(Phase("a", May1, May31), Phase("a", May1, May31, prerequisite: "zzz")).Build());
+        var result = _validator.TestValidate(new ProgrammeBuilder().WithPhases(Phase("a", May1, May31), Phase("a", May1, May31, prerequisite: "zzz")).Build());
 
         result.ShouldHaveValidationErrorFor("Phases[1].Id").WithErrorCode(PhaseIdDuplicate);
         result.ShouldHaveValidationErrorFor("Phases[1].PrerequisitePhaseId").WithErrorCode(PrerequisiteUnknown);
@@ -136,7 +158,7 @@ public class ProgrammeValidatorTests
     {
         var phase = Phase("p1", new LocalDate(2020, 1, 1), new LocalDate(2020, 12, 31));
 
-        Validator.TestValidate(new ProgrammeBuilder().WithPhases(phase).Build()).ShouldNotHaveAnyValidationErrors();
+        _validator.TestValidate(new ProgrammeBuilder().WithPhases(phase).Build()).ShouldNotHaveAnyValidationErrors();
     }
 
     [Fact]
@@ -145,7 +167,7 @@ public class ProgrammeValidatorTests
         var empty = Phase("p1", May1, May31, audience: []);
         var zero = Phase("p2", new LocalDate(2020, 6, 1), new LocalDate(2020, 6, 30), audience: [new AudienceMember(PositionKind.Administrator, "Kabid", 0)]);
 
-        var result = Validator.TestValidate(new ProgrammeBuilder().WithPhases(empty, zero).Build());
+        var result = _validator.TestValidate(new ProgrammeBuilder().WithPhases(empty, zero).Build());
 
         result.ShouldHaveValidationErrorFor("Phases[0].Audience").WithErrorCode(AudienceEmpty);
         result.ShouldHaveValidationErrorFor("Phases[1].Audience[0].PerRegion").WithErrorCode(AudienceCountNotPositive);
@@ -154,7 +176,7 @@ public class ProgrammeValidatorTests
     [Fact]
     public void Validate_WhenPhaseIdsRepeat_ReportsTheSecond()
     {
-        var result = Validator.TestValidate(new ProgrammeBuilder().WithPhases(Phase("p1", May1, May31), Phase("p1", May1, May31)).Build());
+        var result = _validator.TestValidate(new ProgrammeBuilder().WithPhases(Phase("p1", May1, May31), Phase("p1", May1, May31)).Build());
 
         result.ShouldHaveValidationErrorFor("Phases[1].Id").WithErrorCode(PhaseIdDuplicate);
         result.ShouldNotHaveValidationErrorFor("Phases[0].Id");
@@ -163,7 +185,7 @@ public class ProgrammeValidatorTests
     [Fact]
     public void Validate_WhenPrerequisiteUnknown_ReportsIt()
     {
-        var result = Validator.TestValidate(new ProgrammeBuilder().WithPhases(Phase("p1", May1, May31, prerequisite: "p0")).Build());
+        var result = _validator.TestValidate(new ProgrammeBuilder().WithPhases(Phase("p1", May1, May31, prerequisite: "p0")).Build());
 
         result.ShouldHaveValidationErrorFor("Phases[0].PrerequisitePhaseId").WithErrorCode(PrerequisiteUnknown);
     }
@@ -179,17 +201,18 @@ public class ProgrammeValidatorTests
             Phase("d", new LocalDate(2020, 7, 1), new LocalDate(2020, 7, 31), prerequisite: "a"),
         };
 
-        var result = Validator.TestValidate(new ProgrammeBuilder().WithPhases(phases).Build());
+        var result = _validator.TestValidate(new ProgrammeBuilder().WithPhases(phases).Build());
 
         var cycle = result.Errors.Where(e => e.ErrorCode == PrerequisiteCycle).Should().ContainSingle().Which;
         cycle.PropertyName.Should().Be("Phases[0].PrerequisitePhaseId");
         Details(cycle)["Cycle"].Should().Be("a → c → b → a");
+        Details(cycle)["Phases"].Should().BeEquivalentTo(new[] { "a", "c", "b" }, o => o.WithStrictOrdering());
     }
 
     [Fact]
     public void Validate_WhenPhaseIsItsOwnPrerequisite_IsACycle()
     {
-        var result = Validator.TestValidate(new ProgrammeBuilder().WithPhases(Phase("a", May1, May31, prerequisite: "a")).Build());
+        var result = _validator.TestValidate(new ProgrammeBuilder().WithPhases(Phase("a", May1, May31, prerequisite: "a")).Build());
 
         result.ShouldHaveValidationErrorFor("Phases[0].PrerequisitePhaseId").WithErrorCode(PrerequisiteCycle);
     }
@@ -199,14 +222,14 @@ public class ProgrammeValidatorTests
     {
         var phases = new[] { Phase("p1", May1, May31), Phase("p2", May31, new LocalDate(2020, 6, 30), prerequisite: "p1") };
 
-        Validator.TestValidate(new ProgrammeBuilder().WithPhases(phases).Build())
+        _validator.TestValidate(new ProgrammeBuilder().WithPhases(phases).Build())
             .ShouldHaveValidationErrorFor("Phases[1].PrerequisitePhaseId").WithErrorCode(PrerequisiteNotEnded);
     }
 
     [Fact]
     public void Validate_WhenPhaseStartsTheDayAfterItsPrerequisiteEnds_IsSilent()
     {
-        Validator.TestValidate(new ProgrammeBuilder().Build()).ShouldNotHaveValidationErrorFor("Phases[1].PrerequisitePhaseId");
+        _validator.TestValidate(new ProgrammeBuilder().Build()).ShouldNotHaveValidationErrorFor("Phases[1].PrerequisitePhaseId");
     }
 
     [Fact]
@@ -214,7 +237,7 @@ public class ProgrammeValidatorTests
     {
         var phase = Phase("p1", May1, May31, opening: new OpeningEvent(new LocalDate(2020, 6, 1), "Menteri Perindustrian"));
 
-        Validator.TestValidate(new ProgrammeBuilder().WithPhases(phase).Build())
+        _validator.TestValidate(new ProgrammeBuilder().WithPhases(phase).Build())
             .ShouldHaveValidationErrorFor("Phases[0].Opening.Date").WithErrorCode(OpeningOutsidePhase).WithSeverity(Severity.Warning);
     }
 
@@ -226,7 +249,7 @@ public class ProgrammeValidatorTests
     {
         var policy = new CompletionPolicy(attendance, passMark, [EvaluationKind.PostTest]);
 
-        Validator.TestValidate(new ProgrammeBuilder().WithPolicy(policy).Build())
+        _validator.TestValidate(new ProgrammeBuilder().WithPolicy(policy).Build())
             .ShouldHaveValidationErrorFor(property).WithErrorCode(CompletionThresholdOutOfRange);
     }
 
@@ -235,7 +258,7 @@ public class ProgrammeValidatorTests
     {
         var policy = new CompletionPolicy(100, 0, []);
 
-        Validator.TestValidate(new ProgrammeBuilder().WithPolicy(policy).Build()).ShouldNotHaveAnyValidationErrors();
+        _validator.TestValidate(new ProgrammeBuilder().WithPolicy(policy).Build()).ShouldNotHaveAnyValidationErrors();
     }
 
     [Fact]
@@ -246,7 +269,7 @@ public class ProgrammeValidatorTests
             .WithPhases(Phase("p1", May31, May1, prerequisite: "zz"), Phase("p1", new LocalDate(2021, 1, 1), new LocalDate(2021, 1, 2), audience: []))
             .Build();
 
-        var codes = Validator.Validate(programme).Errors.Select(e => e.ErrorCode);
+        var codes = _validator.Validate(programme).Errors.Select(e => e.ErrorCode);
 
         codes.Should().Contain([CurriculumJpMismatch, PhaseWindowReversed, PrerequisiteUnknown, PhaseIdDuplicate, PhaseOutsideFiscalYear, AudienceEmpty]);
     }
