@@ -6,11 +6,23 @@ namespace Bimtek.Domain.Centres;
 /// <summary>Reads the embedded <c>seeds/centres/centres.csv</c> and <c>seeds/regions/bdi-service-areas.csv</c>.</summary>
 internal static class CentreSeeds
 {
-    public static IReadOnlyList<TrainingCentre> LoadCentres(IRegionDirectory regions)
+    public static IReadOnlyList<TrainingCentre> LoadCentres(IRegionDirectory regions) =>
+        ReadCentres(
+            regions,
+            EmbeddedSeed.ReadCsv("centres.centres.csv", "code", "name", "full_name", "city", "province_code", "regional", "source", "regional_status", "regional_source"));
+
+    public static IReadOnlyList<ServiceArea> LoadServiceAreas(IRegionDirectory regions, IReadOnlyList<TrainingCentre> centres) =>
+        ReadServiceAreas(
+            regions,
+            centres,
+            EmbeddedSeed.ReadCsv("regions.bdi-service-areas.csv", "bdi", "city", "regional", "province_code", "province_name", "status", "source"));
+
+    // The readers take the rows, so that a malformed row can be tested without a malformed embedded seed.
+    public static IReadOnlyList<TrainingCentre> ReadCentres(IRegionDirectory regions, IEnumerable<SeedRow> rows)
     {
         var provinces = regions.GetAllProvinces().ToDictionary(p => p.Code);
         return new List<TrainingCentre>(
-            EmbeddedSeed.ReadCsv("centres.centres.csv", "code", "name", "full_name", "city", "province_code", "regional", "source", "regional_status", "regional_source")
+            rows
                 .Select(row =>
                 {
                     var code = CentreCode.TryParse(row["code"], out var c) ? c : throw row.Error("code", "not a centre code");
@@ -27,10 +39,10 @@ internal static class CentreSeeds
                 })).AsReadOnly();
     }
 
-    public static IReadOnlyList<ServiceArea> LoadServiceAreas(IRegionDirectory regions, IReadOnlyList<TrainingCentre> centres)
+    public static IReadOnlyList<ServiceArea> ReadServiceAreas(IRegionDirectory regions, IReadOnlyList<TrainingCentre> centres, IEnumerable<SeedRow> rows)
     {
         var byName = centres.ToDictionary(c => c.Name, StringComparer.Ordinal);
-        var areas = EmbeddedSeed.ReadCsv("regions.bdi-service-areas.csv", "bdi", "city", "regional", "province_code", "province_name", "status", "source")
+        var areas = rows
                 .Select(row =>
                 {
                     var centre = byName.TryGetValue(row["bdi"], out var c) ? c.Code : throw row.Error("bdi", "names no centre in centres.csv");

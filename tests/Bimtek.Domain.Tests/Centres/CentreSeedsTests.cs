@@ -10,6 +10,7 @@ namespace Bimtek.Domain.Tests.Centres;
 public class CentreSeedsTests
 {
     private static readonly RegionDirectory Regions = RegionDirectory.Shared.Value;
+    private static readonly string[] AreaColumns = ["bdi", "city", "regional", "province_code", "province_name", "status", "source"];
 
     [Theory]
     [InlineData("BDI-MDN", "BDI Medan", "Balai Diklat Industri Medan", "Medan", "12", "I", IndonesianTimeZone.WIB)]
@@ -50,6 +51,59 @@ public class CentreSeedsTests
                 (fresh.FindServiceArea(province.Code, asOf)?.Centre).Should().Be(embedded.FindServiceArea(province.Code, asOf)?.Centre);
             }
         }
+    }
+
+    [Theory]
+    [InlineData("code", "B", "not a centre code")]
+    [InlineData("province_code", "34.71", "names no province")]
+    [InlineData("province_code", "97", "names no province")]
+    [InlineData("province_code", "Riau", "names no province")]
+    [InlineData("regional_status", "confirmed", "expected sourced or assumed")]
+    public void ReadCentres_AMalformedRow_FailsNamingTheFileLineColumnValueAndRule(string column, string value, string reason)
+    {
+        string[] columns = ["code", "name", "full_name", "city", "province_code", "regional", "source", "regional_status", "regional_source"];
+        string[] fields = ["BDI-BTM", "BDI Batam", "Balai Diklat Industri Batam", "Batam", "21", "VIII", "", "assumed", ""];
+        fields[Array.IndexOf(columns, column)] = value;
+
+        var act = () => CentreSeeds.ReadCentres(Regions, [new SeedRow("centres.centres.csv", 9, columns, fields)]);
+
+        act.Should().Throw<InvalidDataException>()
+            .WithMessage($"Seed centres.centres.csv line 9, column '{column}' = '{value}': {reason}");
+    }
+
+    [Theory]
+    [InlineData("bdi", "BDI Batam", "names no centre in centres.csv")]
+    [InlineData("province_code", "Riau", "not a region code")]
+    [InlineData("status", "confirmed", "expected sourced or assumed")]
+    public void ReadServiceAreas_AMalformedRow_FailsNamingTheFileLineColumnValueAndRule(string column, string value, string reason)
+    {
+        string[] fields = ["BDI Medan", "Medan", "I", "14", "Riau", "sourced", "https://example.org/sk"];
+        fields[Array.IndexOf(AreaColumns, column)] = value;
+
+        var act = () => CentreSeeds.ReadServiceAreas(Regions, CentreSeeds.LoadCentres(Regions), [new SeedRow("regions.bdi-service-areas.csv", 4, AreaColumns, fields)]);
+
+        act.Should().Throw<InvalidDataException>()
+            .WithMessage($"Seed regions.bdi-service-areas.csv line 4, column '{column}' = '{value}': {reason}");
+    }
+
+    [Fact]
+    public void ReadServiceAreas_DropsOnlyTheChildRowsThatRepeatTheirParentsCentreAndProvenance()
+    {
+        // 93, 94 and 95 were split from 91 (here BDI Makassar, assumed); 96 from 92 (here BDI Denpasar, assumed).
+        var rows = new (string Centre, string Province, string Status)[]
+        {
+            ("BDI Makassar", "91", "assumed"),
+            ("BDI Denpasar", "92", "assumed"),
+            ("BDI Makassar", "73", "assumed"),
+            ("BDI Makassar", "93", "assumed"), // repeats its parent: dropped, it follows 91
+            ("BDI Denpasar", "94", "assumed"), // another centre than its parent's: kept
+            ("BDI Makassar", "95", "sourced"), // the parent's centre, but sourced on its own: kept
+            ("BDI Makassar", "96", "assumed"), // the centre of another parent, not its own: kept
+        }.Select((r, i) => new SeedRow("regions.bdi-service-areas.csv", i + 2, AreaColumns, [r.Centre, "", "", r.Province, "", r.Status, "https://example.org/sk"]));
+
+        var areas = CentreSeeds.ReadServiceAreas(Regions, CentreSeeds.LoadCentres(Regions), [.. rows]);
+
+        areas.Select(a => a.Province.ToString()).Should().Equal("91", "92", "73", "94", "95", "96");
     }
 
     private static (CentreCode, RegionCode, Provenance, string?, LocalDate?, LocalDate?, RegionCode?) Fields(ServiceArea a) =>
