@@ -20,9 +20,20 @@ internal static class CalendarSeeds
         ["Sun"] = IsoDayOfWeek.Sunday,
     };
 
-    public static List<Holiday> LoadHolidays() =>
+    internal static readonly string[] HolidayColumns = ["date", "kind", "name_id", "name_en", "decree", "status"];
+
+    internal static readonly string[] HoursColumns =
+        ["effective_from", "effective_until", "days", "start", "end", "break_start", "break_end", "decree", "status", "occasion", "regional_status"];
+
+    public static List<Holiday> LoadHolidays() => ReadHolidays(EmbeddedSeed.ReadCsv("calendars.holidays.csv", HolidayColumns));
+
+    public static List<WorkingHoursRule> LoadHoursRules() => ReadHoursRules(EmbeddedSeed.ReadCsv("calendars.working-hours.csv", HoursColumns));
+
+    // The rows are passed in so that tests can read them afresh (the calendar keeps the embedded result once per process)
+    // and feed a malformed row to see the error name its column.
+    internal static List<Holiday> ReadHolidays(IEnumerable<SeedRow> rows) =>
     [
-        .. EmbeddedSeed.ReadCsv("calendars.holidays.csv", "date", "kind", "name_id", "name_en", "decree", "status")
+        .. rows
             .Select(row => new Holiday(
                 Date(row, "date") ?? throw row.Error("date", "a holiday needs a date"),
                 row["kind"] switch
@@ -38,9 +49,9 @@ internal static class CalendarSeeds
                 Status(row))),
     ];
 
-    public static List<WorkingHoursRule> LoadHoursRules() =>
+    internal static List<WorkingHoursRule> ReadHoursRules(IEnumerable<SeedRow> rows) =>
     [
-        .. EmbeddedSeed.ReadCsv("calendars.working-hours.csv", "effective_from", "effective_until", "days", "start", "end", "break_start", "break_end", "decree", "status", "occasion", "regional_status")
+        .. rows
             .Select(row =>
             {
                 var days = row["days"].Split(';').Select(d => Weekdays.TryGetValue(d, out var day) ? day : throw row.Error("days", "expected Mon;Tue;… (three-letter English weekdays)"));

@@ -190,8 +190,8 @@ public sealed class WorkingCalendar : IWorkingCalendar
         return new CommonWorkingWindow(Iso(localDate), windows, LessonHourLength);
     }
 
-    // A LocalDate in another calendar system would never equal the ISO dates of the data.
-    private static LocalDate Iso(LocalDate date) => date.Calendar == CalendarSystem.Iso ? date : date.WithCalendar(CalendarSystem.Iso);
+    // A LocalDate in another calendar system would never equal the ISO dates of the data (an ISO date converts to itself).
+    private static LocalDate Iso(LocalDate date) => date.WithCalendar(CalendarSystem.Iso);
 
     private void EnsureCovered(LocalDate date)
     {

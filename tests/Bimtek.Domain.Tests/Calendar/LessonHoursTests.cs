@@ -59,6 +59,61 @@ public class LessonHoursTests
         LessonHours.FromJp(24).ShortfallAgainst(LessonHours.FromJp(20)).Should().Be(LessonHours.Zero);
     }
 
+    [Fact]
+    public void Guards_NameTheValueAndWhatIsWrong()
+    {
+        var zeroLength = () => LessonHours.FromJp(2).ToDuration(Duration.Zero);
+        var negativeDuration = () => LessonHours.FitIn(Duration.FromMinutes(-1), LessonHours.StandardLength);
+        var zeroFit = () => LessonHours.FitIn(Duration.FromMinutes(90), Duration.Zero);
+        var negativeFit = () => LessonHours.FitIn(Duration.FromMinutes(90), Duration.FromMinutes(-45));
+        var subtractTooMuch = () => LessonHours.FromJp(5) - LessonHours.FromJp(6);
+
+        zeroLength.Should().Throw<ArgumentOutOfRangeException>().WithMessage("A lesson hour must last a positive time.*").Which.ParamName.Should().Be("lessonLength");
+        negativeDuration.Should().Throw<ArgumentOutOfRangeException>().WithMessage("The duration must not be negative.*").Which.ParamName.Should().Be("duration");
+        zeroFit.Should().Throw<ArgumentOutOfRangeException>().WithMessage("A lesson hour must last a positive time.*").Which.ParamName.Should().Be("lessonLength");
+        negativeFit.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("lessonLength");
+        subtractTooMuch.Should().Throw<ArgumentOutOfRangeException>().WithMessage("5 JP − 6 JP would be negative; lesson hours are never negative.*");
+    }
+
+    [Fact]
+    public void Overflow_IsAnError_NotAWrappedNegativeCount()
+    {
+        var most = LessonHours.FromJp(int.MaxValue);
+
+        var add = () => most + LessonHours.FromJp(1);
+        var multiply = () => most * 2;
+        var sum = () => LessonHours.Sum([most, LessonHours.FromJp(1)]);
+
+        add.Should().Throw<OverflowException>();
+        multiply.Should().Throw<OverflowException>();
+        sum.Should().Throw<OverflowException>();
+    }
+
+    [Fact]
+    public void Sum_OfNull_NamesTheParameter()
+    {
+        var act = () => LessonHours.Sum(null!);
+
+        act.Should().Throw<ArgumentNullException>().WithParameterName("hours");
+    }
+
+    [Theory]
+    [InlineData(3, 4)]
+    [InlineData(4, 4)]
+    [InlineData(5, 4)]
+    public void Comparisons_AreByCount(int left, int right)
+    {
+        var a = LessonHours.FromJp(left);
+        var b = LessonHours.FromJp(right);
+
+        (a < b).Should().Be(left < right);
+        (a > b).Should().Be(left > right);
+        (a <= b).Should().Be(left <= right);
+        (a >= b).Should().Be(left >= right);
+        a.CompareTo(b).Should().Be(left.CompareTo(right));
+        a.ShortfallAgainst(b).Value.Should().Be(Math.Max(0, right - left));
+    }
+
     [Property]
     public Property AddThenSubtract_RoundTrips() =>
         Prop.ForAll(Gen.Choose(0, 100_000).ToArbitrary(), Gen.Choose(0, 100_000).ToArbitrary(), (a, b) =>
