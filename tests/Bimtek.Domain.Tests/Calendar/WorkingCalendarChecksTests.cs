@@ -9,8 +9,9 @@ namespace Bimtek.Domain.Tests.Calendar;
 // The checks a calendar runs on its data when built: the exact problem, with the dates, rules and weekdays it names.
 public class WorkingCalendarChecksTests
 {
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
-    private static readonly CultureInfo Indonesian = CultureInfo.GetCultureInfo("id-ID");
+    // The library's own cultures: they exist in globalization-invariant mode too, where "en-US" cannot be created.
+    private static readonly CultureInfo English = RuleLanguage.English;
+    private static readonly CultureInfo Indonesian = RuleLanguage.Indonesian;
 
     private static readonly IsoDayOfWeek[] Weekdays =
         [IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday];
