@@ -1,0 +1,84 @@
+using Bimtek.Domain.Planning;
+using Bimtek.Domain.Regions;
+using Bimtek.Domain.Testing;
+using NodaTime;
+
+namespace Bimtek.Domain.Tests.Planning;
+
+// The grouping search prices each of a centre's 2^n parts on arrays (ClassGrouping.Fill) and builds only the chosen parts
+// with lists (BestFill). The two must agree on every part, or the search optimises a cost the plan does not have.
+public class ClassGroupingFillTests
+{
+    private static readonly DateTimeZone[] Clocks = [CalendarReference.Jakarta, CalendarReference.Makassar, CalendarReference.Jayapura];
+
+    // Days a class needs on a set of clocks: one more for each clock beyond the first, and one more again with WIT.
+    private static int DaysOf(int clocks) =>
+        System.Numerics.BitOperations.PopCount((uint)clocks) + ((clocks & PlanningUnit.ClockBit(9)) != 0 ? 1 : 0);
+
+    // A centre of 1–6 provinces on random clocks, each of 1–4 regions of 1–6 participants, the capacity at least the
+    // largest region; the items are the provinces, some merged with their neighbour as ClassGrouping.Merge does.
+    private static (List<PlanningUnit> Units, List<List<int>> Items, int Capacity) Instance(Random random)
+    {
+        var units = new List<PlanningUnit>();
+        var provinces = random.Next(1, 7);
+        for (var p = 0; p < provinces; p++)
+        {
+            var province = RegionCode.Parse($"{11 + p}");
+            var zone = Clocks[random.Next(Clocks.Length)];
+            var regions = random.Next(1, 5);
+            for (var r = 1; r <= regions; r++)
+            {
+                units.Add(new PlanningUnit(RegionCode.Parse($"{11 + p}.{r:00}"), province, zone, 0, random.Next(1, 7)));
+            }
+        }
+
+        var capacity = random.Next(units.Max(u => u.Participants), 16);
+        var items = new List<List<int>>();
+        foreach (var province in GroupingInternals.Provinces(units, [.. Enumerable.Range(0, units.Count)]))
+        {
+            if (items.Count > 0 && random.Next(4) == 0)
+            {
+                items[^1].AddRange(province);
+            }
+            else
+            {
+                items.Add(province);
+            }
+        }
+
+        return (units, items, capacity);
+    }
+
+    [Theory]
+    [InlineData(1, true)]
+    [InlineData(2, false)]
+    [InlineData(3, true)]
+    [InlineData(4, false)]
+    public void Cost_OfEveryPart_IsTheCostOfTheClassesBestFillBuilds(int seed, bool daysFirst)
+    {
+        var random = new Random(seed);
+        var weights = daysFirst ? GroupingInternals.DaysFirst : GroupingInternals.Objective;
+        var parts = 0;
+        for (var instance = 0; instance < 150; instance++)
+        {
+            var (units, items, capacity) = Instance(random);
+            var centre = PlanningUnit.ClockBit(random.Next(7, 9));
+            var online = random.Next(3) > 0;
+            var fill = GroupingInternals.FillCost(units, items, capacity, centre, online, DaysOf, weights);
+
+            for (var mask = 1; mask < 1 << items.Count; mask++)
+            {
+                var regions = Enumerable.Range(0, items.Count).Where(b => (mask & (1 << b)) != 0).SelectMany(b => items[b]).ToList();
+                var expected = GroupingInternals.BestFill(units, regions, capacity, centre, online, DaysOf, weights).Cost;
+
+                fill(mask).Should().Be(expected, "seed {0}, instance {1}, part {2} of {3} at capacity {4}", seed, instance, mask, Describe(units, items), capacity);
+                parts++;
+            }
+        }
+
+        parts.Should().BeGreaterThan(1000);
+    }
+
+    private static string Describe(List<PlanningUnit> units, List<List<int>> items) =>
+        string.Join(" | ", items.Select(i => string.Join(" ", i.Select(u => $"{units[u].Region}:{units[u].Participants}@{units[u].OffsetHours}"))));
+}
