@@ -60,7 +60,7 @@ internal static partial class ClassGrouping
             }
 
             var bound = (total + _capacity - 1) / _capacity;
-            var even = Cost(mask, total, provinces, bound, evenly: true);
+            var even = Even(mask, total, provinces, bound);
             if (even.Classes <= bound)
             {
                 return even.Cost;
@@ -146,13 +146,14 @@ internal static partial class ClassGrouping
             return (classes, (classes * _weights.Class) + ((edges - provinces) * _weights.Split) + (days * _weights.Day));
         }
 
-        private (int Classes, long Cost) Cost(int mask, int total, int provinces, int count, bool evenly)
+        // ClassGrouping.InOrder on arrays, evenly: each class filled to its share of what is left.
+        private (int Classes, long Cost) Even(int mask, int total, int provinces, int count)
         {
             var (classes, edges, days) = (0, 0, 0L);
             var (size, clocks, held, last) = (0, _centreClocks, 0, -1);
             var remaining = total;
             var k = count;
-            var share = evenly && k > 0 ? (remaining + k - 1) / k : _capacity;
+            var share = k > 0 ? (remaining + k - 1) / k : _capacity;
             var r = 0;
             for (var b = 0; b < _items.Count; b++)
             {
@@ -169,7 +170,7 @@ internal static partial class ClassGrouping
                         (classes, edges, days) = (classes + 1, edges + held, days + _days(clocks));
                         remaining -= size;
                         k--;
-                        share = evenly && k > 0 ? (remaining + k - 1) / k : _capacity;
+                        share = k > 0 ? (remaining + k - 1) / k : _capacity;
                         (size, clocks, held, last) = (0, _centreClocks, 0, -1);
                     }
 

@@ -79,6 +79,37 @@ public class ClassGroupingFillTests
         parts.Should().BeGreaterThan(1000);
     }
 
+    [Theory]
+    // The even fill reaches the bound (2 classes) with a split; the tight fill would not split, but is not tried.
+    [InlineData("11.01:1 11.02:1 11.03:1 11.04:1 11.05:1 11.06:1|12.01:1@8 12.02:1@8 12.03:1@8 12.04:1@8", 6, 2_010_300)]
+    // One province of 3 + 3 + 2 + 2 at 5 seats: evenly 3 classes; tightly 2, the province cut once.
+    [InlineData("11.01:3 11.02:3 11.03:2 11.04:2", 5, 2_010_200)]
+    // Four provinces of 3, 3, 2 and 2: in order 3 classes however filled; first fit decreasing 2, no split.
+    [InlineData("11.01:3|12.01:3|13.01:2|14.01:2", 5, 2_000_200)]
+    // Two provinces, one of them on WIT: the mask of both, of each alone.
+    [InlineData("11.01:2 11.02:2|12.01:3@9", 4, 2_000_400)]
+    public void Cost_OfAllItems_IsWhatBestFillFinds(string items, int capacity, long expected)
+    {
+        var units = new List<PlanningUnit>();
+        var parts = new List<List<int>>();
+        foreach (var item in items.Split('|'))
+        {
+            parts.Add([]);
+            foreach (var text in item.Split(' '))
+            {
+                var (code, rest) = (RegionCode.Parse(text[..text.IndexOf(':')]), text[(text.IndexOf(':') + 1)..].Split('@'));
+                var zone = rest.Length == 1 ? Clocks[0] : Clocks[int.Parse(rest[1], System.Globalization.CultureInfo.InvariantCulture) - 7];
+                parts[^1].Add(units.Count);
+                units.Add(new PlanningUnit(code, code.Province, zone, 0, int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture)));
+            }
+        }
+
+        var fill = GroupingInternals.FillCost(units, parts, capacity, PlanningUnit.ClockBit(7), online: true, DaysOf, GroupingInternals.Objective);
+
+        fill((1 << parts.Count) - 1).Should().Be(expected);
+        GroupingInternals.BestFill(units, [.. parts.SelectMany(p => p)], capacity, PlanningUnit.ClockBit(7), online: true, DaysOf, GroupingInternals.Objective).Cost.Should().Be(expected);
+    }
+
     private static string Describe(List<PlanningUnit> units, List<List<int>> items) =>
         string.Join(" | ", items.Select(i => string.Join(" ", i.Select(u => $"{units[u].Region}:{units[u].Participants}@{units[u].OffsetHours}"))));
 }

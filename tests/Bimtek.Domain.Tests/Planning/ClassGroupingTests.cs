@@ -87,8 +87,10 @@ public class ClassGroupingTests
     [InlineData("11.01:6 12.01:5@8 13.01:3@8 14.01:1@9", 10, "11.01|12.01 13.01 14.01")]
     // Two classes on other clocks, as full as each other: the earlier wins.
     [InlineData("11.01:5 12.01:5 13.01:4@8", 9, "11.01 13.01|12.01")]
-    // Two classes on the province's clock: the fuller wins, even the later one.
+    // A province no class has room for opens one.
     [InlineData("11.01:5 12.01:5@8 13.01:4@8 14.01:3 15.01:1 16.01:1@8", 9, "11.01 14.01 15.01|12.01 13.01|16.01")]
+    // Two classes on the province's clock: the fuller wins, even the later one.
+    [InlineData("11.01:7 12.01:5 13.01:5 14.01:1", 11, "11.01|12.01 13.01 14.01")]
     public void WholeProvinces_PrefersAClassOnTheSameClock_ThenTheFullest(string regions, int capacity, string expected)
     {
         var units = Units(regions.Split(' '));
@@ -197,13 +199,13 @@ public class ClassGroupingTests
     [Fact]
     public void Group_WhenWholeProvincesFillTheFewestClasses_KeepsTheBestFitOfWholeProvinces()
     {
-        // 3 + 3 + 2 + 2 at 5 seats, all on the centre's clock: 2 classes, no split. Best fit pairs 11 with 13, 12 with 14
-        // (the search would pair 11 with 14: as good, but not the grouping this plan has always made).
-        var units = Units("11.01:3", "12.01:3", "13.01:2", "14.01:2");
+        // Provinces of 3, 3, 2 and 2 one-participant regions at 5 seats, all on the centre's clock: 2 classes, no split.
+        // Best fit pairs 11 with 13 and 12 with 14; the search would pair 11 with 14, as good a plan but another one.
+        var units = Units("11.01:1", "11.02:1", "11.03:1", "12.01:1", "12.02:1", "12.03:1", "13.01:1", "13.02:1", "14.01:1", "14.02:1");
 
         var classes = ClassGrouping.Group(units, All(units), 5, Wib, online: true, DaysOf);
 
-        Codes(units, classes).Should().Equal("11.01 13.01", "12.01 14.01");
+        Codes(units, classes).Should().Equal("11.01 11.02 11.03 13.01 13.02", "12.01 12.02 12.03 14.01 14.02");
     }
 
     [Fact]
