@@ -110,6 +110,23 @@ public class ClassGroupingFillTests
         GroupingInternals.BestFill(units, [.. parts.SelectMany(p => p)], capacity, PlanningUnit.ClockBit(7), online: true, DaysOf, GroupingInternals.Objective).Cost.Should().Be(expected);
     }
 
+    [Fact]
+    public void Cost_OfALaterItemAlone_ReadsOnlyThatItemsRegions()
+    {
+        // Item 0: one region of 1; item 1: a province of 3 + 3 + 2 + 2 at 5 seats, cut once by the tight fill.
+        var zone = Clocks[0];
+        List<PlanningUnit> units =
+        [
+            new(RegionCode.Parse("11.01"), RegionCode.Parse("11"), zone, 0, 1),
+            .. new[] { 3, 3, 2, 2 }.Select((size, r) => new PlanningUnit(RegionCode.Parse($"12.{r + 1:00}"), RegionCode.Parse("12"), zone, 0, size)),
+        ];
+
+        var fill = GroupingInternals.FillCost(units, [[0], [1, 2, 3, 4]], 5, PlanningUnit.ClockBit(7), online: true, DaysOf, GroupingInternals.Objective);
+
+        fill(0b10).Should().Be(2_010_200);
+        fill(0b01).Should().Be(1_000_100);
+    }
+
     private static string Describe(List<PlanningUnit> units, List<List<int>> items) =>
         string.Join(" | ", items.Select(i => string.Join(" ", i.Select(u => $"{units[u].Region}:{units[u].Participants}@{units[u].OffsetHours}"))));
 }
