@@ -5,7 +5,7 @@ internal static partial class ClassGrouping
 {
     // A part's cost as BestFill computes it, from arrays: classes, splits (provinces per class, less the part's
     // provinces) and days per class's clock set, for the even fill; the other fills only when it needs a class more.
-    private sealed class Fill
+    internal sealed class Fill
     {
         private readonly IReadOnlyList<PlanningUnit> _units;
         private readonly List<List<int>> _items;

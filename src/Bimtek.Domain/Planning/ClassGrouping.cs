@@ -18,10 +18,10 @@ internal static partial class ClassGrouping
 
     // The plan's own weights; or, to repair a centre whose classes did not all fit, class-days before splits (classes
     // still first: a class outweighs any number of days and splits a centre can have).
-    private static readonly Weights Objective = new(PlanCost.ClassWeight, PlanCost.SplitWeight, PlanCost.ClassDayWeight);
-    private static readonly Weights DaysFirst = new(1_000_000_000, 1, 1_000);
+    internal static readonly Weights Objective = new(PlanCost.ClassWeight, PlanCost.SplitWeight, PlanCost.ClassDayWeight);
+    internal static readonly Weights DaysFirst = new(1_000_000_000, 1, 1_000);
 
-    private readonly record struct Weights(long Class, long Split, long Day);
+    internal readonly record struct Weights(long Class, long Split, long Day);
 
     // daysOf: the days a class of the centre needs on a set of clocks (PlanningUnit.ClockBit), its cheapest start.
     public static List<List<int>> Group(IReadOnlyList<PlanningUnit> units, IReadOnlyList<int> members, int capacity, int centreClocks, bool online, Func<int, int> daysOf, bool daysFirst = false)
@@ -115,7 +115,7 @@ internal static partial class ClassGrouping
     // A centre's provinces in clock and code order, each one's regions in code order: the in-order fill puts each clock's
     // provinces side by side. Sorted on one array: this runs for every centre of a large instance, and LINQ's groupings
     // and sorters were a third of the planner's garbage there.
-    private static List<List<int>> Provinces(IReadOnlyList<PlanningUnit> units, IReadOnlyList<int> members)
+    internal static List<List<int>> Provinces(IReadOnlyList<PlanningUnit> units, IReadOnlyList<int> members)
     {
         var sorted = new int[members.Count];
         for (var i = 0; i < sorted.Length; i++)
@@ -143,7 +143,7 @@ internal static partial class ClassGrouping
 
     // Classes as a plan lists them: each one's regions in code order, the classes by their first region. In place: the
     // lists are the grouping's own.
-    private static List<List<int>> InRegionOrder(IReadOnlyList<PlanningUnit> units, List<List<int>> classes)
+    internal static List<List<int>> InRegionOrder(IReadOnlyList<PlanningUnit> units, List<List<int>> classes)
     {
         Comparison<int> byRegion = (a, b) => units[a].Region.CompareTo(units[b].Region);
         foreach (var members in classes)
@@ -170,7 +170,7 @@ internal static partial class ClassGrouping
     }
 
     // Best fit decreasing of whole provinces, preferring a class on the same clock; null when one is larger than a class.
-    private static List<List<int>>? WholeProvinces(IReadOnlyList<PlanningUnit> units, List<List<int>> provinces, int capacity)
+    internal static List<List<int>>? WholeProvinces(IReadOnlyList<PlanningUnit> units, List<List<int>> provinces, int capacity)
     {
         var size = new int[provinces.Count];
         var order = new int[provinces.Count];
@@ -219,7 +219,7 @@ internal static partial class ClassGrouping
 
     // Too many provinces for the exact search: the two smallest neighbours on one clock become one item, until few
     // enough are left. Items are lists of regions; splits are still counted by real province.
-    private static List<List<int>> Merge(IReadOnlyList<PlanningUnit> units, List<List<int>> provinces)
+    internal static List<List<int>> Merge(IReadOnlyList<PlanningUnit> units, List<List<int>> provinces)
     {
         var items = provinces.Select(p => new List<int>(p)).ToList();
         while (items.Count > MaxExact)
@@ -247,7 +247,7 @@ internal static partial class ClassGrouping
     // One part's classes: filled in order to even shares; when that needs a class more than participants ÷ capacity,
     // tightly (a cut province fills the room first fit); when that does too, also in order to capacity and first fit
     // decreasing. The cheapest wins.
-    private static (long Cost, List<List<int>> Classes) BestFill(IReadOnlyList<PlanningUnit> units, List<int> regions, int capacity, int centreClocks, bool online, Func<int, int> daysOf, Weights weights)
+    internal static (long Cost, List<List<int>> Classes) BestFill(IReadOnlyList<PlanningUnit> units, List<int> regions, int capacity, int centreClocks, bool online, Func<int, int> daysOf, Weights weights)
     {
         var size = regions.Sum(i => units[i].Participants);
         var bound = (size + capacity - 1) / capacity;
@@ -272,7 +272,7 @@ internal static partial class ClassGrouping
         return best;
     }
 
-    private static long Cost(IReadOnlyList<PlanningUnit> units, List<List<int>> classes, int centreClocks, bool online, Func<int, int> daysOf, Weights weights)
+    internal static long Cost(IReadOnlyList<PlanningUnit> units, List<List<int>> classes, int centreClocks, bool online, Func<int, int> daysOf, Weights weights)
     {
         long days = 0;
         foreach (var c in classes)
@@ -294,7 +294,7 @@ internal static partial class ClassGrouping
 
     // Region by region in order into `count` classes: evenly, each filled to its share of what is left (a province is
     // cut at most once per class boundary); otherwise each filled to capacity. A tail that does not fit opens classes.
-    private static List<List<int>> InOrder(IReadOnlyList<PlanningUnit> units, List<int> ordered, int capacity, int count, bool evenly)
+    internal static List<List<int>> InOrder(IReadOnlyList<PlanningUnit> units, List<int> ordered, int capacity, int count, bool evenly)
     {
         var classes = new List<List<int>>();
         var remaining = ordered.Sum(i => units[i].Participants);
@@ -320,7 +320,7 @@ internal static partial class ClassGrouping
     // Province by province in order, each class filled to capacity: where a province does not fit whole, the class takes
     // those of its regions that still fit (first fit within the province), so a cut fills the room a whole-region
     // in-order cut would leave empty; the rest of the province opens the next class.
-    private static List<List<int>> Tight(IReadOnlyList<PlanningUnit> units, List<int> ordered, int capacity)
+    internal static List<List<int>> Tight(IReadOnlyList<PlanningUnit> units, List<int> ordered, int capacity)
     {
         var classes = new List<List<int>> { new() };
         var size = 0;
@@ -360,7 +360,7 @@ internal static partial class ClassGrouping
     }
 
     // Largest regions first, each into the first class with room: fewest classes when whole regions do not line up.
-    private static List<List<int>> FirstFitDecreasing(IReadOnlyList<PlanningUnit> units, List<int> ordered, int capacity)
+    internal static List<List<int>> FirstFitDecreasing(IReadOnlyList<PlanningUnit> units, List<int> ordered, int capacity)
     {
         var classes = new List<(List<int> Units, int Size)>();
         foreach (var unit in ordered.OrderByDescending(i => units[i].Participants).ThenBy(i => units[i].Region))

@@ -34,7 +34,7 @@ public class ClassGroupingFillTests
 
         var capacity = random.Next(units.Max(u => u.Participants), 16);
         var items = new List<List<int>>();
-        foreach (var province in GroupingInternals.Provinces(units, [.. Enumerable.Range(0, units.Count)]))
+        foreach (var province in ClassGrouping.Provinces(units, [.. Enumerable.Range(0, units.Count)]))
         {
             if (items.Count > 0 && random.Next(4) == 0)
             {
@@ -57,19 +57,19 @@ public class ClassGroupingFillTests
     public void Cost_OfEveryPart_IsTheCostOfTheClassesBestFillBuilds(int seed, bool daysFirst)
     {
         var random = new Random(seed);
-        var weights = daysFirst ? GroupingInternals.DaysFirst : GroupingInternals.Objective;
+        var weights = daysFirst ? ClassGrouping.DaysFirst : ClassGrouping.Objective;
         var parts = 0;
         for (var instance = 0; instance < 150; instance++)
         {
             var (units, items, capacity) = Instance(random);
             var centre = PlanningUnit.ClockBit(random.Next(7, 9));
             var online = random.Next(3) > 0;
-            var fill = GroupingInternals.FillCost(units, items, capacity, centre, online, DaysOf, weights);
+            var fill = new ClassGrouping.Fill(units, items, capacity, centre, online, DaysOf, weights).Cost;
 
             for (var mask = 1; mask < 1 << items.Count; mask++)
             {
                 var regions = Enumerable.Range(0, items.Count).Where(b => (mask & (1 << b)) != 0).SelectMany(b => items[b]).ToList();
-                var expected = GroupingInternals.BestFill(units, regions, capacity, centre, online, DaysOf, weights).Cost;
+                var expected = ClassGrouping.BestFill(units, regions, capacity, centre, online, DaysOf, weights).Cost;
 
                 fill(mask).Should().Be(expected, "seed {0}, instance {1}, part {2} of {3} at capacity {4}", seed, instance, mask, Describe(units, items), capacity);
                 parts++;
@@ -104,10 +104,10 @@ public class ClassGroupingFillTests
             }
         }
 
-        var fill = GroupingInternals.FillCost(units, parts, capacity, PlanningUnit.ClockBit(7), online: true, DaysOf, GroupingInternals.Objective);
+        var fill = new ClassGrouping.Fill(units, parts, capacity, PlanningUnit.ClockBit(7), online: true, DaysOf, ClassGrouping.Objective).Cost;
 
         fill((1 << parts.Count) - 1).Should().Be(expected);
-        GroupingInternals.BestFill(units, [.. parts.SelectMany(p => p)], capacity, PlanningUnit.ClockBit(7), online: true, DaysOf, GroupingInternals.Objective).Cost.Should().Be(expected);
+        ClassGrouping.BestFill(units, [.. parts.SelectMany(p => p)], capacity, PlanningUnit.ClockBit(7), online: true, DaysOf, ClassGrouping.Objective).Cost.Should().Be(expected);
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public class ClassGroupingFillTests
             .. new[] { 3, 3, 2, 2 }.Select((size, r) => new PlanningUnit(RegionCode.Parse($"12.{r + 1:00}"), RegionCode.Parse("12"), zone, 0, size)),
         ];
 
-        var fill = GroupingInternals.FillCost(units, [[0], [1, 2, 3, 4]], 5, PlanningUnit.ClockBit(7), online: true, DaysOf, GroupingInternals.Objective);
+        var fill = new ClassGrouping.Fill(units, [[0], [1, 2, 3, 4]], 5, PlanningUnit.ClockBit(7), online: true, DaysOf, ClassGrouping.Objective).Cost;
 
         fill(0b10).Should().Be(2_010_200);
         fill(0b01).Should().Be(1_000_100);

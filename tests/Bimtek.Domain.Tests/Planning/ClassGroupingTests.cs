@@ -45,7 +45,7 @@ public class ClassGroupingTests
     {
         var units = Units("12.02:1", "11.01:1@8", "12.01:1", "13.01:1", "11.02:1@8");
 
-        var provinces = GroupingInternals.Provinces(units, [0, 1, 2, 3, 4]);
+        var provinces = ClassGrouping.Provinces(units, [0, 1, 2, 3, 4]);
 
         Codes(units, provinces).Should().Equal("12.01 12.02", "13.01", "11.01 11.02");
     }
@@ -55,7 +55,7 @@ public class ClassGroupingTests
     {
         var units = Units("12.02:1", "11.01:1", "12.01:1", "11.02:1");
 
-        var classes = GroupingInternals.InRegionOrder(units, [[0, 2], [3, 1]]);
+        var classes = ClassGrouping.InRegionOrder(units, [[0, 2], [3, 1]]);
 
         Codes(units, classes).Should().Equal("11.01 11.02", "12.01 12.02");
     }
@@ -66,8 +66,8 @@ public class ClassGroupingTests
         // 10, then 7 (no room beside the 10), then 3 filling the 7 to exactly 10.
         var units = Units("11.01:3", "12.01:7", "13.01:10");
 
-        Codes(units, GroupingInternals.WholeProvinces(units, [[0], [1], [2]], 10)).Should().Equal("13.01", "12.01 11.01");
-        GroupingInternals.WholeProvinces(units, [[0], [1], [2]], 9).Should().BeNull("13 sends more than a class holds");
+        Codes(units, ClassGrouping.WholeProvinces(units, [[0], [1], [2]], 10)).Should().Equal("13.01", "12.01 11.01");
+        ClassGrouping.WholeProvinces(units, [[0], [1], [2]], 9).Should().BeNull("13 sends more than a class holds");
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public class ClassGroupingTests
     {
         var units = Units("13.01:4", "11.01:4", "12.01:4");
 
-        Codes(units, GroupingInternals.WholeProvinces(units, [[0], [1], [2]], 8)).Should().Equal("11.01 12.01", "13.01");
+        Codes(units, ClassGrouping.WholeProvinces(units, [[0], [1], [2]], 8)).Should().Equal("11.01 12.01", "13.01");
     }
 
     [Theory]
@@ -95,7 +95,7 @@ public class ClassGroupingTests
     {
         var units = Units(regions.Split(' '));
 
-        var classes = GroupingInternals.WholeProvinces(units, [.. units.Select((_, i) => new List<int> { i })], capacity);
+        var classes = ClassGrouping.WholeProvinces(units, [.. units.Select((_, i) => new List<int> { i })], capacity);
 
         string.Join("|", Codes(units, classes)).Should().Be(expected);
     }
@@ -106,7 +106,7 @@ public class ClassGroupingTests
         var sizes = new[] { 5, 5, 5, 5, 5, 5, 1, 1, 5, 5, 5, 1, 1 };
         var units = Units([.. sizes.Select((s, i) => $"{11 + i}.01:{s}")]);
 
-        var items = GroupingInternals.Merge(units, [.. units.Select((_, i) => new List<int> { i })]);
+        var items = ClassGrouping.Merge(units, [.. units.Select((_, i) => new List<int> { i })]);
 
         items.Should().HaveCount(12);
         items.Select(i => i.Count).Should().Equal(1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1);
@@ -118,7 +118,7 @@ public class ClassGroupingTests
     {
         var units = Units([.. Enumerable.Range(0, 12).Select(i => $"{11 + i}.01:3"), "23.01:1@8"]);
 
-        var items = GroupingInternals.Merge(units, [.. units.Select((_, i) => new List<int> { i })]);
+        var items = ClassGrouping.Merge(units, [.. units.Select((_, i) => new List<int> { i })]);
 
         Codes(units, items).Should().Equal(["11.01 12.01", .. Enumerable.Range(2, 11).Select(i => $"{11 + i}.01")]);
     }
@@ -128,7 +128,7 @@ public class ClassGroupingTests
     {
         var units = Units([.. Enumerable.Range(0, 12).Select(i => $"{11 + i}.01:1")]);
 
-        GroupingInternals.Merge(units, [.. units.Select((_, i) => new List<int> { i })]).Should().HaveCount(12);
+        ClassGrouping.Merge(units, [.. units.Select((_, i) => new List<int> { i })]).Should().HaveCount(12);
     }
 
     [Fact]
@@ -136,10 +136,10 @@ public class ClassGroupingTests
     {
         var units = Units([.. Enumerable.Range(1, 9).Select(r => $"11.{r:00}:1")]);
 
-        GroupingInternals.InOrder(units, All(units), 10, 3, evenly: true).Select(c => c.Count).Should().Equal(3, 3, 3);
-        GroupingInternals.InOrder(units, All(units), 10, 2, evenly: true).Select(c => c.Count).Should().Equal(5, 4);
-        GroupingInternals.InOrder(units, All(units), 4, 2, evenly: false).Select(c => c.Count).Should().Equal(4, 4, 1);
-        GroupingInternals.InOrder(units, All(units), 4, 2, evenly: true).Select(c => c.Count).Should().Equal(4, 4, 1); // a tail that does not fit opens a class
+        ClassGrouping.InOrder(units, All(units), 10, 3, evenly: true).Select(c => c.Count).Should().Equal(3, 3, 3);
+        ClassGrouping.InOrder(units, All(units), 10, 2, evenly: true).Select(c => c.Count).Should().Equal(5, 4);
+        ClassGrouping.InOrder(units, All(units), 4, 2, evenly: false).Select(c => c.Count).Should().Equal(4, 4, 1);
+        ClassGrouping.InOrder(units, All(units), 4, 2, evenly: true).Select(c => c.Count).Should().Equal(4, 4, 1); // a tail that does not fit opens a class
     }
 
     [Fact]
@@ -147,8 +147,8 @@ public class ClassGroupingTests
     {
         var units = Units("11.01:4", "11.02:4", "12.01:3", "12.02:2", "12.03:1");
 
-        Codes(units, GroupingInternals.Tight(units, All(units), 6)).Should().Equal("11.01", "11.02 12.02", "12.01 12.03");
-        GroupingInternals.Tight(units, [], 6).Should().BeEmpty();
+        Codes(units, ClassGrouping.Tight(units, All(units), 6)).Should().Equal("11.01", "11.02 12.02", "12.01 12.03");
+        ClassGrouping.Tight(units, [], 6).Should().BeEmpty();
     }
 
     [Fact]
@@ -156,7 +156,7 @@ public class ClassGroupingTests
     {
         var units = Units("11.01:3", "11.02:5", "11.03:5", "11.04:2");
 
-        Codes(units, GroupingInternals.FirstFitDecreasing(units, All(units), 10)).Should().Equal("11.02 11.03", "11.01 11.04");
+        Codes(units, ClassGrouping.FirstFitDecreasing(units, All(units), 10)).Should().Equal("11.02 11.03", "11.01 11.04");
     }
 
     [Fact]
@@ -166,9 +166,9 @@ public class ClassGroupingTests
         var units = Units("11.01:1", "12.01:1@8", "12.02:1@8");
         List<List<int>> classes = [[0, 1], [2]];
 
-        GroupingInternals.Cost(units, classes, Wib, online: true, DaysOf, GroupingInternals.Objective).Should().Be((2 * 1_000_000) + 10_000 + (4 * 100));
-        GroupingInternals.Cost(units, classes, Wib, online: false, DaysOf, GroupingInternals.Objective).Should().Be((2 * 1_000_000) + 10_000 + (2 * 100));
-        GroupingInternals.Cost(units, classes, Wib, online: true, DaysOf, GroupingInternals.DaysFirst).Should().Be((2 * 1_000_000_000L) + 1 + (4 * 1_000));
+        ClassGrouping.Cost(units, classes, Wib, online: true, DaysOf, ClassGrouping.Objective).Should().Be((2 * 1_000_000) + 10_000 + (4 * 100));
+        ClassGrouping.Cost(units, classes, Wib, online: false, DaysOf, ClassGrouping.Objective).Should().Be((2 * 1_000_000) + 10_000 + (2 * 100));
+        ClassGrouping.Cost(units, classes, Wib, online: true, DaysOf, ClassGrouping.DaysFirst).Should().Be((2 * 1_000_000_000L) + 1 + (4 * 1_000));
     }
 
     [Fact]
@@ -178,7 +178,7 @@ public class ClassGroupingTests
         // decreasing all cost 4 classes, a split and 9 class-days. The even fill is tried first and kept.
         var units = Units("12.01:3", "13.01:3@8", "11.01:3@9", "11.02:2@9", "11.03:1@9");
 
-        var (cost, classes) = GroupingInternals.BestFill(units, All(units), 4, Wib, online: true, DaysOf, GroupingInternals.Objective);
+        var (cost, classes) = ClassGrouping.BestFill(units, All(units), 4, Wib, online: true, DaysOf, ClassGrouping.Objective);
 
         cost.Should().Be(4_010_900);
         Codes(units, classes).Should().Equal("12.01", "13.01", "11.01", "11.02 11.03");
@@ -190,7 +190,7 @@ public class ClassGroupingTests
         // 3 + 3 + 2 + 2 at 5 seats: in order (evenly, tightly, to capacity) the regions need 3 classes; first fit decreasing 2.
         var units = Units("11.01:3", "12.01:3", "13.01:2", "14.01:2");
 
-        var (cost, classes) = GroupingInternals.BestFill(units, All(units), 5, Wib, online: true, DaysOf, GroupingInternals.Objective);
+        var (cost, classes) = ClassGrouping.BestFill(units, All(units), 5, Wib, online: true, DaysOf, ClassGrouping.Objective);
 
         Codes(units, classes).Should().Equal("11.01 13.01", "12.01 14.01");
         cost.Should().Be((2 * 1_000_000) + (2 * 100));
