@@ -250,4 +250,38 @@ public class SchedulePlannerOutcomeTests
         plan.IsComplete.Should().BeTrue();
         plan.Schedule.Sessions.Select(s => (s.Regions.Single().ToString(), s.Days[0].Date, s.Days.Count)).Should().Equal(("31.71", Wed10, 2), ("32.01", Mon8, 2));
     }
+
+    [Fact]
+    public void Solve_Online_WhenAnAgendaBlockFitsNoSharedWindow_RegroupsClockByClock_AndNamesTheZonesAndOwnHoursThatFailed()
+    {
+        // A 3½-hour opening. WIB alone has a 4-hour morning, WITA alone too; WIB with WIT share at most 2 hours at a stretch,
+        // WITA with WIT 3. Each centre's one mixed class fails, so both are grouped again clock by clock: the WIB and the
+        // WITA classes are planned, the WIT ones (still on their centre's clock) are not. Papua's two regencies keep hours
+        // of their own (the same hours), so they are named too.
+        var own = new[] { "91.01", "91.02" }.Select(r => MondayToThursday().ScopedTo(Reference.Code(r))).ToArray();
+        var agenda = new PlanningAgenda(Duration.FromMinutes(210), Duration.Zero, Duration.Zero, Duration.Zero);
+        var request = Request(Programme(("M1", 1)), agenda: agenda);
+        var problem = Problem(
+            request,
+            [Centre("BDI-JKT"), Centre("BDI-MKS")],
+            [Unit("31.71", Wib, 0), Unit("91.02", Wit, 0), Unit("91.01", Wit, 0), Unit("73.71", Wita, 1), Unit("94.01", Wit, 1)],
+            Mon8,
+            Tue9,
+            Wed10);
+
+        var plan = Planner(HoursCalendar(null, own)).Solve(problem);
+
+        plan.Shortfalls.Select(s => s.Code).Should().Equal(PlanningRuleCodes.AgendaDoesNotFit, PlanningRuleCodes.AgendaDoesNotFit);
+        plan.Shortfalls[0].Details.Should().BeEquivalentTo(new Dictionary<string, object?>
+        {
+            ["Centre"] = "BDI Jakarta", ["Block"] = "Opening", ["Minutes"] = 210, ["Zones"] = "WIB, WIT, 91.01, 91.02", ["Date"] = Wed10, ["Longest"] = 120,
+        });
+        plan.Shortfalls[1].Details.Should().BeEquivalentTo(new Dictionary<string, object?>
+        {
+            ["Centre"] = "BDI Makassar", ["Block"] = "Opening", ["Minutes"] = 210, ["Zones"] = "WIT, WITA", ["Date"] = Wed10, ["Longest"] = 180,
+        });
+        plan.Schedule.Sessions.Select(s => (s.Id, string.Join(",", s.Regions), s.Days.Single().Date)).Should().Equal(("BDI-JKT-p1-01", "31.71", Mon8), ("BDI-MKS-p1-01", "73.71", Mon8));
+        plan.UnplannedRegions.Select(r => r.ToString()).Should().Equal("91.01", "91.02", "94.01");
+        plan.Cost.Should().Be(new PlanCost(2, 2, 0, 0, 2, 1, 2, 1));
+    }
 }
