@@ -30,7 +30,8 @@ internal static class SmallPlanning
     public static readonly LocalDate Wed17 = new(2020, 6, 17);
     public static readonly LocalDate Thu18 = new(2020, 6, 18);
 
-    public static readonly PlanningAgenda NoFrame = new(Duration.Zero, Duration.Zero, Duration.Zero, Duration.Zero);
+    // A property, not a field: a PlanningAgenda built once would hide the mutants of its constructor from later tests.
+    public static PlanningAgenda NoFrame => new(Duration.Zero, Duration.Zero, Duration.Zero, Duration.Zero);
 
     public static TrainingCentre Centre(string code) => Reference.Bdi.FindCentre(Reference.Centre(code))!;
 
