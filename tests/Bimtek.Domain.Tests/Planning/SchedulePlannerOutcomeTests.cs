@@ -82,7 +82,13 @@ public class SchedulePlannerOutcomeTests
         var shortfall = Single(plan, PlanningRuleCodes.CurriculumLongerThanWindow);
         shortfall.Details.Should().BeEquivalentTo(new Dictionary<string, object?>
         {
-            ["Phase"] = "p1", ["Jp"] = 17L, ["Days"] = 3L, ["Max"] = 8, ["Start"] = new LocalDate(2020, 6, 1), ["End"] = new LocalDate(2020, 6, 30), ["WorkingDays"] = 2,
+            ["Phase"] = "p1",
+            ["Jp"] = 17L,
+            ["Days"] = 3L,
+            ["Max"] = 8,
+            ["Start"] = new LocalDate(2020, 6, 1),
+            ["End"] = new LocalDate(2020, 6, 30),
+            ["WorkingDays"] = 2,
         });
         plan.Shortfalls.Should().HaveCount(1);
         plan.Schedule.Sessions.Should().BeEmpty();
@@ -212,8 +218,16 @@ public class SchedulePlannerOutcomeTests
 
         Single(plan, PlanningRuleCodes.NotEnoughDays).Details.Should().BeEquivalentTo(new Dictionary<string, object?>
         {
-            ["Centre"] = "BDI Jakarta", ["Regions"] = 3, ["Classes"] = 3, ["ClassDays"] = 7, ["Start"] = Mon8, ["End"] = Mon15,
-            ["WorkingDays"] = 5, ["FreeDays"] = 0, ["Unplanned"] = 1, ["UnplannedRegions"] = 1,
+            ["Centre"] = "BDI Jakarta",
+            ["Regions"] = 3,
+            ["Classes"] = 3,
+            ["ClassDays"] = 7,
+            ["Start"] = Mon8,
+            ["End"] = Mon15,
+            ["WorkingDays"] = 5,
+            ["FreeDays"] = 0,
+            ["Unplanned"] = 1,
+            ["UnplannedRegions"] = 1,
         });
         plan.Shortfalls.Should().HaveCount(1);
         plan.Schedule.Sessions.Select(s => s.Days.Select(d => d.Date).ToList()).Should().BeEquivalentTo(new[] { new[] { Mon8, Tue9 }, new[] { Thu11, Mon15 } }, o => o.WithStrictOrdering());
@@ -274,11 +288,21 @@ public class SchedulePlannerOutcomeTests
         plan.Shortfalls.Select(s => s.Code).Should().Equal(PlanningRuleCodes.AgendaDoesNotFit, PlanningRuleCodes.AgendaDoesNotFit);
         plan.Shortfalls[0].Details.Should().BeEquivalentTo(new Dictionary<string, object?>
         {
-            ["Centre"] = "BDI Jakarta", ["Block"] = "Opening", ["Minutes"] = 210, ["Zones"] = "WIB, WIT, 91.01, 91.02", ["Date"] = Wed10, ["Longest"] = 120,
+            ["Centre"] = "BDI Jakarta",
+            ["Block"] = "Opening",
+            ["Minutes"] = 210,
+            ["Zones"] = "WIB, WIT, 91.01, 91.02",
+            ["Date"] = Wed10,
+            ["Longest"] = 120,
         });
         plan.Shortfalls[1].Details.Should().BeEquivalentTo(new Dictionary<string, object?>
         {
-            ["Centre"] = "BDI Makassar", ["Block"] = "Opening", ["Minutes"] = 210, ["Zones"] = "WIT, WITA", ["Date"] = Wed10, ["Longest"] = 180,
+            ["Centre"] = "BDI Makassar",
+            ["Block"] = "Opening",
+            ["Minutes"] = 210,
+            ["Zones"] = "WIT, WITA",
+            ["Date"] = Wed10,
+            ["Longest"] = 180,
         });
         plan.Schedule.Sessions.Select(s => (s.Id, string.Join(",", s.Regions), s.Days.Single().Date)).Should().Equal(("BDI-JKT-p1-01", "31.71", Mon8), ("BDI-MKS-p1-01", "73.71", Mon8));
         plan.UnplannedRegions.Select(r => r.ToString()).Should().Equal("91.01", "91.02", "94.01");
