@@ -15,11 +15,10 @@ internal sealed partial class Timetable
 
         foreach (var instructor in booking.Values.Distinct())
         {
-            if (!_instructorDays.TryGetValue(instructor, out var taken) || taken.Length < start + packing.DayCount)
+            // As long as the window: a packing never runs past the last working day (one that would holds fewer days).
+            if (!_instructorDays.TryGetValue(instructor, out var taken))
             {
-                var days = new bool[Math.Max(_problem.WorkingDays.Count, start + packing.DayCount)];
-                taken?.CopyTo(days, 0);
-                _instructorDays[instructor] = taken = days;
+                _instructorDays[instructor] = taken = new bool[_problem.WorkingDays.Count];
             }
 
             Array.Fill(taken, true, start, packing.DayCount);

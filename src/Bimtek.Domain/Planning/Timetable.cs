@@ -381,8 +381,7 @@ internal sealed partial class Timetable
         int Rank(Instructor i) => (request.InstructorCentres.ContainsKey(i.Id) ? 0 : 2) + (i.Modules.Count > 0 ? 0 : 1);
     }
 
-    // An instructor's days are flags as long as the last day booked: days past the end are free.
+    // An instructor's days are flags as long as the window (Commit); one never booked is free.
     private bool IsFree(string instructor, int start, int count) =>
-        !_instructorDays.TryGetValue(instructor, out var taken)
-        || !taken.AsSpan(Math.Min(start, taken.Length), Math.Clamp(taken.Length - start, 0, count)).Contains(true);
+        !_instructorDays.TryGetValue(instructor, out var taken) || !taken.AsSpan(start, count).Contains(true);
 }
