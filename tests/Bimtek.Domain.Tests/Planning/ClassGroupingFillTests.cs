@@ -2,6 +2,7 @@ using Bimtek.Domain.Planning;
 using Bimtek.Domain.Regions;
 using Bimtek.Domain.Testing;
 using NodaTime;
+using static Bimtek.Domain.Tests.Planning.ClassGroupingTests;
 
 namespace Bimtek.Domain.Tests.Planning;
 
@@ -10,10 +11,6 @@ namespace Bimtek.Domain.Tests.Planning;
 public class ClassGroupingFillTests
 {
     private static readonly DateTimeZone[] Clocks = [CalendarReference.Jakarta, CalendarReference.Makassar, CalendarReference.Jayapura];
-
-    // Days a class needs on a set of clocks: one more for each clock beyond the first, and one more again with WIT.
-    private static int DaysOf(int clocks) =>
-        System.Numerics.BitOperations.PopCount((uint)clocks) + ((clocks & PlanningUnit.ClockBit(9)) != 0 ? 1 : 0);
 
     // A centre of 1–6 provinces on random clocks, each of 1–4 regions of 1–6 participants, the capacity at least the
     // largest region; the items are the provinces, some merged with their neighbour as ClassGrouping.Merge does.

@@ -36,8 +36,9 @@ public class ClassGroupingTests
     private static List<string> Codes(List<PlanningUnit> units, IEnumerable<List<int>>? classes) =>
         classes is null ? [] : [.. classes.Select(c => string.Join(" ", c.Select(i => units[i].Region)))];
 
-    // One more day for each clock beyond the first, and one more again with WIT.
-    private static int DaysOf(int clocks) =>
+    // Days a class needs on a set of clocks (the grouping tests' stand-in for the packer): one more for each clock beyond
+    // the first, and one more again with WIT.
+    internal static int DaysOf(int clocks) =>
         System.Numerics.BitOperations.PopCount((uint)clocks) + ((clocks & PlanningUnit.ClockBit(9)) != 0 ? 1 : 0);
 
     [Fact]
