@@ -15,6 +15,12 @@ internal static class CompetencySeeds
     {
         const string resource = "competencies.asn-competencies.json";
         using var stream = EmbeddedSeed.Open(resource);
+        return ReadAsn(stream, resource);
+    }
+
+    // Takes the document, so that a malformed one can be tested without a malformed embedded seed.
+    public static (CompetencyFramework Managerial, CompetencyFramework SocioCultural) ReadAsn(Stream stream, string resource)
+    {
         var document = JsonSerializer.Deserialize<SeedDocument>(stream, SeedJson)
             ?? throw new InvalidDataException($"Seed {resource} is empty.");
         var competencies = document.Competencies.Select(c => new Competency(
@@ -36,10 +42,14 @@ internal static class CompetencySeeds
 
     // One row per position (and functional tier) and competency ("*": every managerial and socio-cultural one). The
     // tier column is blank for a structural position; the source column may be quoted (it cites "A, B").
-    public static List<PositionStandard> LoadPositionStandards()
+    public static List<PositionStandard> LoadPositionStandards() =>
+        ReadPositionStandards(EmbeddedSeed.ReadCsv("competencies.position-standards.csv", "position", "tier", "competency", "level", "status", "source"));
+
+    // Takes the rows, so that a malformed row can be tested without a malformed embedded seed.
+    public static List<PositionStandard> ReadPositionStandards(IEnumerable<SeedRow> rows)
     {
         var standards = new List<PositionStandard>();
-        foreach (var row in EmbeddedSeed.ReadCsv("competencies.position-standards.csv", "position", "tier", "competency", "level", "status", "source"))
+        foreach (var row in rows)
         {
             var position = Enum.TryParse<PositionKind>(row["position"], ignoreCase: true, out var kind) && Enum.IsDefined(kind)
                 ? kind : throw row.Error("position", "not a position kind");

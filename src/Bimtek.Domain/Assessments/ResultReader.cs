@@ -94,7 +94,7 @@ public static class ResultReader
         var region = default(RegionCode);
         if (Required(row, "region", row.Region, violations) is { } regionText && !RegionCode.TryParse(regionText.AsSpan(), out region, out var regionReason))
         {
-            violations.Add(Violation(AssessmentRuleCodes.ResultFieldInvalid, row, ("Field", "region"), ("Reason", regionReason)));
+            violations.Add(Violation(AssessmentRuleCodes.ResultFieldInvalid, row, ("Field", "region"), ("Reason", Reason(regionText, regionReason!))));
         }
 
         PositionKind? position = null;
@@ -215,13 +215,14 @@ public static class ResultReader
         return new RuleText($"{quoted.Indonesian} {indonesian}", $"{quoted.English} {english}");
     }
 
-    private static RuleText Masked(RuleText text) => new(PersonalData.MaskIn(text.Indonesian), PersonalData.MaskIn(text.English));
-
-    private static RuleText Masked(string text)
+    /// <summary>A parser's reason, after the value it refused (quoted as <see cref="Reason(string, string, string)"/> quotes it).</summary>
+    private static RuleText Reason(string value, RuleText reason)
     {
-        var masked = PersonalData.MaskIn(text);
-        return new RuleText(masked, masked);
+        var quoted = PersonalData.Quoted(value);
+        return new RuleText($"{quoted.Indonesian}: {reason.Indonesian}", $"{quoted.English}: {reason.English}");
     }
+
+    private static RuleText Masked(RuleText text) => new(PersonalData.MaskIn(text.Indonesian), PersonalData.MaskIn(text.English));
 
     private static RuleViolation Violation(string code, ResultRow row, params (string Name, object? Value)[] details) =>
         AssessmentRules.Violation(code, [("Line", row.Line), .. details]);

@@ -1,4 +1,5 @@
 using Bimtek.Domain.Assessments;
+using Bimtek.Domain.Common;
 using NodaTime;
 using static Bimtek.Domain.Testing.People;
 
@@ -45,6 +46,35 @@ public class BehaviourFollowUpPlanTests
     {
         var plan = BehaviourFollowUpPlan.Create("S1", new LocalDate(2020, 6, 16), [(Nip(1), Nip(2))]);
 
-        plan.FollowUps[0].ToString().Should().NotContain(Nip(1).ToUnmaskedString()).And.Contain("2020-09-16");
+        plan.FollowUps[0].ToString().Should().NotContain(Nip(1).ToUnmaskedString()).And.Be($"S1/{Nip(1).ToMaskedString()} due 2020-09-16");
+    }
+
+    [Fact]
+    public void Create_TreatsADefaultSupervisorAsNone_AndNumbersEachFollowUpFromOne()
+    {
+        var plan = BehaviourFollowUpPlan.Create("S1", new LocalDate(2020, 6, 16), [(Nip(1), default(Nip)), (Nip(2), Nip(3))]);
+
+        plan.FollowUps[0].Supervisor.Should().BeNull();
+        plan.Result.Violations.Should().ContainSingle().Which.Details["FollowUp"].Should().Be("S1#1");
+        plan.Result.Violations[0].Format(Bimtek.Domain.Common.RuleLanguage.English).Should().Be("Behaviour follow-up S1#1 names no supervisor to respond.");
+        plan.FollowUps[1].Should().Be(new BehaviourFollowUp("S1", Nip(2), new LocalDate(2020, 9, 16), Nip(3)));
+    }
+
+    [Theory]
+    [InlineData(1, 2020, 7, 16)]
+    [InlineData(24, 2022, 6, 16)]
+    public void Create_TakesADelayOfOneToTwentyFourMonths(int months, int year, int month, int day) =>
+        BehaviourFollowUpPlan.Create("S1", new LocalDate(2020, 6, 16), [(Nip(1), Nip(2))], months).FollowUps[0].Due.Should().Be(new LocalDate(year, month, day));
+
+    [Fact]
+    public void Create_RefusesWhatCannotBeFollowedUp_ByName()
+    {
+        var end = new LocalDate(2020, 6, 16);
+        FluentActions.Invoking(() => BehaviourFollowUpPlan.Create(" ", end, [])).Should().Throw<ArgumentException>().WithParameterName("sessionId");
+        FluentActions.Invoking(() => BehaviourFollowUpPlan.Create("S1", end, null!)).Should().Throw<ArgumentNullException>().WithParameterName("participants");
+        FluentActions.Invoking(() => BehaviourFollowUpPlan.Create("S1", end, [(default(Nip), Nip(2))])).Should().Throw<ArgumentException>()
+            .WithMessage("A participant's NIP is the default value. (Parameter 'participants')");
+        FluentActions.Invoking(() => BehaviourFollowUpPlan.Create("S1", end, [], 0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("monthsAfter");
+        BehaviourFollowUpPlan.DefaultMonthsAfter.Should().Be(3);
     }
 }

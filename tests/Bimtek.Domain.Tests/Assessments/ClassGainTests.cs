@@ -47,4 +47,33 @@ public class ClassGainTests
         ClassGain.Compute([]).Should().BeSameAs(ClassGain.Empty);
         ClassGain.Empty.MeanPre.Should().BeNull();
     }
+
+    [Fact]
+    public void Compute_CountsEachCategoryApart()
+    {
+        // g = 1, 0.7 (high), 0.5, 0.3 (medium), 0 (low).
+        var gain = ClassGain.Compute(
+        [
+            (Score.Create(0), Score.Create(100)),
+            (Score.Create(0), Score.Create(70)),
+            (Score.Create(0), Score.Create(50)),
+            (Score.Create(0), Score.Create(30)),
+            (Score.Create(0), Score.Create(0)),
+        ]);
+
+        (gain.Pairs, gain.DefinedGains, gain.UndefinedGains, gain.High, gain.Medium, gain.Low).Should().Be((5, 5, 0, 2, 2, 1));
+        gain.AverageOfGains.Value.Should().Be(0.5m);
+        gain.GainOfAverages.Value.Should().Be(0.5m);
+        gain.MeanPre!.Value.Value.Should().Be(0m);
+    }
+
+    [Fact]
+    public void Empty_HasNothingToShow_AndNullPairsAreRefused()
+    {
+        var empty = ClassGain.Empty;
+
+        (empty.Pairs, empty.DefinedGains, empty.UndefinedGains, empty.High, empty.Medium, empty.Low).Should().Be((0, 0, 0, 0, 0, 0));
+        (empty.MeanPost, empty.GainOfAverages, empty.AverageOfGains).Should().Be(((Score?)null, LearningGain.Undefined, LearningGain.Undefined));
+        FluentActions.Invoking(() => ClassGain.Compute(null!)).Should().Throw<ArgumentNullException>().WithParameterName("pairs");
+    }
 }

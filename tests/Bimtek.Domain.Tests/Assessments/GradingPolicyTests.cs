@@ -129,4 +129,41 @@ public class GradingPolicyTests
 
         act.Should().Throw<ArgumentOutOfRangeException>();
     }
+
+    [Fact]
+    public void ABandFromExactlyAHundred_IsTheTopScoreAlone()
+    {
+        var policy = new GradingPolicy([new GradeBand("A", "A", "A", null), new GradeBand("Top", "Puncak", "Top", 100m)], 100m);
+
+        policy.Grade(Score.Create(100m)).Code.Should().Be("Top");
+        policy.Grade(Score.Create(99.99m)).Code.Should().Be("A");
+        policy.PassingBand!.Code.Should().Be("Top");
+        policy.ToString().Should().Be("2 bands, pass mark 100 (HostSupplied)");
+    }
+
+    [Fact]
+    public void Constructor_NamesWhatIsWrongWithTheBands()
+    {
+        FluentActions.Invoking(() => new GradingPolicy(null!, 60m)).Should().Throw<ArgumentNullException>().WithParameterName("bands");
+        FluentActions.Invoking(() => new GradingPolicy([new GradeBand("A", "A", "A", null), null!], 60m))
+            .Should().Throw<ArgumentException>().WithMessage("A band is null. (Parameter 'bands')");
+        FluentActions.Invoking(() => new GradingPolicy([new GradeBand("A", "A", "A", 50m)], 60m))
+            .Should().Throw<ArgumentException>().WithMessage("Exactly one band must have no lower bound: the lowest, which starts at 0. (Parameter 'bands')");
+        FluentActions.Invoking(() => new GradingPolicy([new GradeBand("A", "A", "A", null), new GradeBand("B", "B", "B", -5m)], 60m))
+            .Should().Throw<ArgumentException>().WithMessage("Band B: its lower bound -5 must be above 0 and at most 100. (Parameter 'bands')");
+        FluentActions.Invoking(() => new GradingPolicy([new GradeBand("A", "A", "A", null), new GradeBand("B", "B", "B", 50m), new GradeBand("C", "C", "C", 50m)], 60m))
+            .Should().Throw<ArgumentException>().WithMessage("Band codes and lower bounds must be distinct. (Parameter 'bands')");
+        FluentActions.Invoking(() => new GradingPolicy([new GradeBand(" ", "A", "A", null)], 0m)).Should().Throw<ArgumentException>().WithParameterName("bands");
+        FluentActions.Invoking(() => new GradingPolicy([new GradeBand("A", "A", "", null)], 0m)).Should().Throw<ArgumentException>().WithParameterName("bands");
+        FluentActions.Invoking(() => new GradingPolicy(GradingPolicy.Default.Bands, -0.01m)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("passMark");
+    }
+
+    [Fact]
+    public void WithPassMark_KeepsTheProvenance_AndTheEdgesOfTheScaleAreValidPassMarks()
+    {
+        GradingPolicy.Default.WithPassMark(100m).Provenance.Should().Be(Provenance.Assumed);
+        GradingPolicy.Default.WithPassMark(100m).Passes(Score.Create(99.99m)).Should().BeFalse();
+        GradingPolicy.Default.WithPassMark(0m).Passes(Score.Create(0m)).Should().BeTrue();
+        GradingPolicy.Default.ToString().Should().Be("5 bands, pass mark 60 (Assumed)");
+    }
 }

@@ -35,4 +35,27 @@ public class KirkpatrickEvaluationTests
     {
         KirkpatrickEvaluation.Create(null, ClassGain.Empty, null, []).LevelsEvaluated.Should().BeEmpty();
     }
+
+    [Fact]
+    public void Create_CountsALevelOnlyWhenSomethingWasMeasuredAtIt()
+    {
+        var refusedOnly = ReactionSurveyPolicy.Default.Summarise([new ReactionResponse("r1", new Dictionary<ReactionAspect, IReadOnlyList<int>> { [ReactionAspect.Material] = [9] })]);
+        var noFollowUps = BehaviourFollowUpPlan.Create("S1", new LocalDate(2020, 6, 16), []);
+
+        var evaluation = KirkpatrickEvaluation.Create(refusedOnly, ClassGain.Empty, noFollowUps, [new ResultIndicator("IZIN", "Izin diterbitkan", "izin/bulan", 10, 20, null), new ResultIndicator("HARI", "Hari proses izin", "hari", 20, 10, 12)]);
+
+        evaluation.LevelsEvaluated.Should().Equal(KirkpatrickLevel.Results);
+        (evaluation.Reaction, evaluation.Learning, evaluation.Behaviour).Should().Be((refusedOnly, ClassGain.Empty, noFollowUps));
+        evaluation.Results.Select(r => r.Code).Should().Equal("IZIN", "HARI");
+        evaluation.ToString().Should().Be("Kirkpatrick levels evaluated: 4");
+        KirkpatrickEvaluation.Create(null, ClassGain.Compute([(Score.Create(10), Score.Create(20))]), null, []).ToString().Should().Be("Kirkpatrick levels evaluated: 2");
+    }
+
+    [Fact]
+    public void Create_RefusesNullsByName()
+    {
+        FluentActions.Invoking(() => KirkpatrickEvaluation.Create(null, null!, null, [])).Should().Throw<ArgumentNullException>().WithParameterName("learning");
+        FluentActions.Invoking(() => KirkpatrickEvaluation.Create(null, ClassGain.Empty, null, null!)).Should().Throw<ArgumentNullException>().WithParameterName("results");
+        FluentActions.Invoking(() => KirkpatrickEvaluation.Create(null, ClassGain.Empty, null, [null!])).Should().Throw<ArgumentException>().WithMessage("An indicator is null. (Parameter 'results')");
+    }
 }

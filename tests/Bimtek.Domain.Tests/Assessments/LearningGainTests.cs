@@ -106,4 +106,39 @@ public class LearningGainTests
         var gain = LearningGain.Compute(S(pre), S(post));
         return pre == 100 ? !gain.IsDefined : gain.Value <= 1m && (gain.Value < 0m) == (post < pre);
     }
+
+    [Theory]
+    [InlineData(-0.01, 50, 100, "pre")]
+    [InlineData(50, -0.01, 100, "post")]
+    [InlineData(100.01, 50, 100, "pre")]
+    [InlineData(10, 20.01, 20, "post")]
+    [InlineData(0, 0, -1, "maximum")]
+    public void Compute_NamesTheValueOffTheScale(decimal pre, decimal post, decimal maximum, string name) =>
+        FluentActions.Invoking(() => LearningGain.Compute(pre, post, maximum)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName(name);
+
+    [Fact]
+    public void Compute_AtTheEdgesOfTheScale_IsDefined()
+    {
+        LearningGain.Compute(0m, 0m, 20m).Value.Should().Be(0m);
+        LearningGain.Compute(19.99m, 20m, 20m).Value.Should().Be(1m);
+        LearningGain.Compute(-0m, 50m, 100m).Value.Should().Be(0.5m);
+    }
+
+    [Fact]
+    public void ToString_ShowsThreeDecimalsAtMost_WithADot()
+    {
+        LearningGain.FromValue(1m / 3m).ToString().Should().Be("0.333");
+        LearningGain.FromValue(0.5m).ToString().Should().Be("0.5");
+        LearningGain.FromValue(-9m).ToString().Should().Be("-9");
+        LearningGain.FromValue(1m).Effectiveness.Should().Be(GainEffectiveness.Effective);
+        LearningGain.FromValue(1m).Percent.Should().Be(100m);
+    }
+
+    [Fact]
+    public void Undefined_HasNoPercentCategoryOrEffectiveness()
+    {
+        FluentActions.Invoking(() => LearningGain.Undefined.Percent).Should().Throw<InvalidOperationException>();
+        FluentActions.Invoking(() => LearningGain.Undefined.Category).Should().Throw<InvalidOperationException>();
+        FluentActions.Invoking(() => LearningGain.Undefined.Effectiveness).Should().Throw<InvalidOperationException>();
+    }
 }

@@ -129,4 +129,36 @@ public class PositionStandardTableTests
 
         act.Should().Throw<ArgumentException>();
     }
+
+    [Fact]
+    public void ATechnicalCompetency_HasOnlyASpecificStandard_WhateverTheTier()
+    {
+        var table = new PositionStandardTable(
+        [
+            new PositionStandard(PositionKind.Fungsional, null, ProficiencyLevel.Create(1), Provenance.HostSupplied),
+            new PositionStandard(PositionKind.Fungsional, FunctionalTier.Mahir, null, ProficiencyLevel.Create(2), Provenance.HostSupplied),
+            new PositionStandard(PositionKind.Fungsional, FunctionalTier.AhliMuda, "TK.02", ProficiencyLevel.Create(4), Provenance.HostSupplied),
+        ]);
+
+        table.Find(PositionKind.Fungsional, FunctionalTier.Mahir, Technical).Should().BeNull();
+        table.Find(PositionKind.Fungsional, Technical).Should().BeNull();
+        table.Find(PositionKind.Fungsional, FunctionalTier.AhliMuda, Technical)!.Level.Value.Should().Be(4);
+        table.Find(PositionKind.Fungsional, FunctionalTier.Mahir, Integritas)!.Level.Value.Should().Be(2);
+        table.Find(PositionKind.Fungsional, FunctionalTier.AhliMuda, Integritas)!.Level.Value.Should().Be(1);
+        table.Find(PositionKind.Pelaksana, FunctionalTier.Mahir, Integritas).Should().BeNull();
+    }
+
+    [Fact]
+    public void Constructor_NamesTheStandardAndWhatIsWrongWithIt()
+    {
+        FluentActions.Invoking(() => new PositionStandardTable([new PositionStandard(PositionKind.Pengawas, "M.01", default, Provenance.HostSupplied)]))
+            .Should().Throw<ArgumentException>().WithMessage("Standard Pengawas/M.01: needs a defined position and a level 1–5. (Parameter 'standards')");
+        FluentActions.Invoking(() => new PositionStandardTable([new PositionStandard((PositionKind)0, null, ProficiencyLevel.Create(2), Provenance.HostSupplied)]))
+            .Should().Throw<ArgumentException>().WithMessage("Standard 0/*: needs a defined position and a level 1–5. (Parameter 'standards')");
+        FluentActions.Invoking(() => new PositionStandardTable([new PositionStandard(PositionKind.Fungsional, (FunctionalTier)0, null, ProficiencyLevel.Create(2), Provenance.HostSupplied)]))
+            .Should().Throw<ArgumentException>().WithMessage("Standard Fungsional 0/*: a tier is a defined FunctionalTier, and only for Fungsional. (Parameter 'standards')");
+        FluentActions.Invoking(() => new PositionStandardTable([null!])).Should().Throw<ArgumentException>().WithMessage("A standard is null. (Parameter 'standards')");
+        FluentActions.Invoking(() => new PositionStandardTable(null!)).Should().Throw<ArgumentNullException>().WithParameterName("standards");
+        FluentActions.Invoking(() => PositionStandardTable.Default.Find(PositionKind.Pengawas, null!)).Should().Throw<ArgumentNullException>().WithParameterName("competency");
+    }
 }

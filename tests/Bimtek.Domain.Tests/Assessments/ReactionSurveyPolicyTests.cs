@@ -70,4 +70,73 @@ public class ReactionSurveyPolicyTests
 
         act.Should().Throw<ArgumentException>();
     }
+
+    [Fact]
+    public void Summarise_TakesTheEndsOfTheScale_AndRefusesRatingsOffItOrOfAnUnknownAspect()
+    {
+        var summary = ReactionSurveyPolicy.Default.Summarise(
+        [
+            Response("r1", (ReactionAspect.Material, [1, 4, 0]), ((ReactionAspect)9, [3])),
+            Response("196608011988031001", (ReactionAspect.Material, [5])),
+        ]);
+
+        summary.Aspects.Should().ContainSingle().Which.Should().Be(new AspectIndex(ReactionAspect.Material, 2, 2.5m, 62.5m, ReactionSurveyPolicy.Default.Categories[0]));
+        summary.Result.Violations.Select(v => (v.Details["Response"], v.Details["Aspect"], v.Details["Value"])).Should().Equal(
+            ("'r1'", (object?)ReactionAspect.Material, (object?)0),
+            ("'r1'", (ReactionAspect)9, 3),
+            ("a 18-character value", ReactionAspect.Material, 5));
+        summary.Result.Violations[0].Format(RuleLanguage.English).Should().Be("Response 'r1': aspect material is rated 0; the Likert scale is 1–4.");
+    }
+
+    [Fact]
+    public void Summarise_CountsAResponseWithoutRatings_ButGivesItNoIndex()
+    {
+        var summary = ReactionSurveyPolicy.Default.Summarise([Response("r1")]);
+
+        summary.Responses.Should().Be(1);
+        summary.Overall.Should().Be(new AspectIndex(null, 0, null, null, null));
+        summary.Result.Succeeded.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Categorise_BelowTheLowestStart_IsTheLowestCategory()
+    {
+        ReactionSurveyPolicy.Default.Categorise(0m).Code.Should().Be("D");
+        ReactionSurveyPolicy.Default.Categorise(24.99m).Code.Should().Be("D");
+    }
+
+    [Fact]
+    public void Constructor_AcceptsALowestCategoryStartingExactlyAtTheLowestIndex()
+    {
+        var policy = new ReactionSurveyPolicy(1, 5, [new ReactionCategory("B", "Baik", "Good", 60m), new ReactionCategory("D", "Kurang", "Poor", 20m)]);
+
+        policy.Categories.Select(c => c.Code).Should().Equal("D", "B");
+        policy.Categorise(59.99m).Code.Should().Be("D");
+        policy.Categorise(60m).Code.Should().Be("B");
+        policy.Provenance.Should().Be(Provenance.HostSupplied);
+        policy.Summarise([Response("r", (ReactionAspect.Platform, [5, 3]))]).Overall.Should().Be(new AspectIndex(null, 2, 4m, 80m, policy.Categories[1]));
+    }
+
+    [Fact]
+    public void Constructor_NamesWhatIsWrong()
+    {
+        ReactionCategory[] good = [new ReactionCategory("D", "Kurang", "Poor", 0m)];
+        FluentActions.Invoking(() => new ReactionSurveyPolicy(-1, 4, good)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("minimumRating");
+        FluentActions.Invoking(() => new ReactionSurveyPolicy(4, 4, good)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("maximumRating");
+        FluentActions.Invoking(() => new ReactionSurveyPolicy(0, 4, null!)).Should().Throw<ArgumentNullException>().WithParameterName("categories");
+        FluentActions.Invoking(() => new ReactionSurveyPolicy(0, 4, [])).Should().Throw<ArgumentException>()
+            .WithMessage("Categories must have distinct starts and cover the lowest index, 0. (Parameter 'categories')");
+        FluentActions.Invoking(() => new ReactionSurveyPolicy(1, 5, [new ReactionCategory("D", "Kurang", "Poor", 20.01m)])).Should().Throw<ArgumentException>()
+            .WithMessage("Categories must have distinct starts and cover the lowest index, 20. (Parameter 'categories')");
+        FluentActions.Invoking(() => new ReactionSurveyPolicy(0, 4, [.. good, new ReactionCategory("C", "Cukup", "Fair", 0m)])).Should().Throw<ArgumentException>().WithParameterName("categories");
+        FluentActions.Invoking(() => new ReactionSurveyPolicy(0, 4, [.. good, null!])).Should().Throw<ArgumentException>().WithMessage("A category is null. (Parameter 'categories')");
+        new ReactionSurveyPolicy(0, 1, good).MaximumRating.Should().Be(1);
+    }
+
+    [Fact]
+    public void Summarise_RefusesNullsByName()
+    {
+        FluentActions.Invoking(() => ReactionSurveyPolicy.Default.Summarise(null!)).Should().Throw<ArgumentNullException>().WithParameterName("responses");
+        FluentActions.Invoking(() => ReactionSurveyPolicy.Default.Summarise([null!])).Should().Throw<ArgumentNullException>().WithParameterName("responses");
+    }
 }

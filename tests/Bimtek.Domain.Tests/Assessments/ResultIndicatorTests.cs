@@ -22,4 +22,12 @@ public class ResultIndicatorTests
         new ResultIndicator("X", "x", "u", 10, 10, 12).AchievementPercent.Should().BeNull();
         new ResultIndicator("X", "x", "u", 10, 20, 12).Provenance.Should().Be(Provenance.HostSupplied);
     }
+
+    [Fact]
+    public void AchievementPercent_WithoutABaselineOrATarget_IsNull()
+    {
+        new ResultIndicator("X", "x", "u", null, 20, 12).AchievementPercent.Should().BeNull();
+        new ResultIndicator("X", "x", "u", 10, null, 12).AchievementPercent.Should().BeNull();
+        new ResultIndicator("X", "x", "u", 10, 20, 20).AchievementPercent.Should().Be(100m);
+    }
 }
