@@ -13,7 +13,7 @@ public class CompetencyRuleTests
     [Fact]
     public void Competency_TakesItsFiveLevelsInAnyOrder_AndDescribesEach()
     {
-        var competency = new Competency("X.01", "Analisis", CompetencyKind.Technical, FiveLevels().Reverse(), "def", Provenance.Sourced);
+        var competency = new Competency("X.01", "Analisis", CompetencyKind.Technical, Enumerable.Reverse(FiveLevels()), "def", Provenance.Sourced);
 
         competency.Levels.Select(l => l.Level.Value).Should().Equal(1, 2, 3, 4, 5);
         competency.Describe(ProficiencyLevel.Create(1))!.Description.Should().Be("level 1");
