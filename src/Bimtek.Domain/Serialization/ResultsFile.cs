@@ -147,26 +147,41 @@ public static class ResultsFile
             throw new BimtekCsvException(
                 source,
                 1,
-                $"the header {Describe("lacks", missing)}{Describe("has unknown column(s)", unknown)}{Describe("repeats", repeated)}; {expected}.");
+                $"the header {string.Join("; ", new[] { Describe("lacks", missing), Describe("has unknown column(s)", unknown), Describe("repeats", repeated) }.Where(p => p.Length > 0))}; {expected}.");
         }
     }
 
     private static string Describe(string what, List<string> names) =>
-        names.Count == 0 ? string.Empty : $"{what} {string.Join(", ", names.Select(PersonalData.Quote))} ";
+        names.Count == 0 ? string.Empty : $"{what} {string.Join(", ", names.Select(PersonalData.Quote))}";
 
     private static ResultRow JsonRow(JsonElement element, int position)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            return Malformed(position, new RuleText($"{JsonKindId(element.ValueKind)}, bukan objek", $"a {element.ValueKind.ToString().ToLowerInvariant()}, not an object"));
+            return Malformed(position, new RuleText($"{JsonKindId(element.ValueKind)}, bukan objek", $"{JsonKind(element.ValueKind)}, not an object"));
         }
 
         var fields = new Dictionary<string, string?>(StringComparer.Ordinal);
         Dictionary<string, string?>? levels = null;
         foreach (var property in element.EnumerateObject())
         {
-            if (property.Name == "levels" && property.Value.ValueKind == JsonValueKind.Object)
+            if (property.Name == "levels")
             {
+                if (levels is not null)
+                {
+                    return Twice(position, property.Name);
+                }
+
+                if (property.Value.ValueKind == JsonValueKind.Null)
+                {
+                    continue;
+                }
+
+                if (property.Value.ValueKind != JsonValueKind.Object)
+                {
+                    return Malformed(position, new RuleText("isian levels bukan objek (kode kompetensi: tingkat)", "field levels is not an object (competency code: level)"));
+                }
+
                 levels = new Dictionary<string, string?>(StringComparer.Ordinal);
                 foreach (var level in property.Value.EnumerateObject())
                 {
@@ -176,13 +191,21 @@ public static class ResultsFile
                         return Malformed(position, new RuleText($"level {name.Indonesian} bukan angka atau teks", $"level {name.English} is not a number or text"));
                     }
 
-                    levels[level.Name] = text;
+                    if (!levels.TryAdd(level.Name, text))
+                    {
+                        var name = PersonalData.Quoted(level.Name);
+                        return Malformed(position, new RuleText($"level {name.Indonesian} ditulis dua kali", $"level {name.English} is given twice"));
+                    }
                 }
             }
             else if (!JsonNames.TryGetValue(property.Name, out var column))
             {
                 var name = PersonalData.Quoted(property.Name);
                 return Malformed(position, new RuleText($"isian {name.Indonesian} tidak dikenal", $"unknown field {name.English}"));
+            }
+            else if (fields.ContainsKey(column))
+            {
+                return Twice(position, property.Name);
             }
             else if (Scalar(property.Value, out var text))
             {
@@ -210,9 +233,14 @@ public static class ResultsFile
 
     private static ResultRow Malformed(int position, RuleText reason) => new(position, null, null, null, Malformed: reason);
 
+    // JSON lets a name repeat in an object; the last value would silently win over the first.
+    private static ResultRow Twice(int position, string field) =>
+        Malformed(position, new RuleText($"isian {field} ditulis dua kali", $"field {field} is given twice"));
+
     private static string JsonKind(JsonValueKind kind) => kind switch
     {
         JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
         JsonValueKind.String => "a text",
         JsonValueKind.Number => "a number",
         JsonValueKind.True or JsonValueKind.False => "true or false",
