@@ -95,7 +95,8 @@ public static class ResultsFile
     /// and <c>levels</c>, an object of levels by competency code) into rows, each named by its 1-based position.</summary>
     /// <param name="utf8Json">The UTF-8 JSON stream; read to its end, not closed.</param>
     /// <param name="source">The document's name for messages (e.g. the file name), or <see langword="null"/>.</param>
-    /// <returns>One row per array element; an element that is not an object of scalars is a malformed row.</returns>
+    /// <returns>One row per array element; an element that is not an object of scalars (or names an unknown field, or a
+    /// field or level twice) is a malformed row.</returns>
     /// <exception cref="BimtekJsonException">The stream is not JSON, or not an array.</exception>
     public static IReadOnlyList<ResultRow> ReadJson(Stream utf8Json, string? source) => ReadJson(utf8Json, source, ReadLimits.Default);
 
