@@ -1,0 +1,144 @@
+using System.Text;
+using Bimtek.Domain.Serialization;
+
+namespace Bimtek.Domain.Tests.Serialization;
+
+/// <summary>The CSV text reader's own rules: UTF-8 only, within its limits, each refusal naming the line it stopped at.</summary>
+public class Utf8CsvReaderTests
+{
+    private static Utf8CsvReader Reader(byte[] bytes, ReadLimits? limits = null) => new(new MemoryStream(bytes), "log.csv", limits);
+
+    private static Utf8CsvReader Reader(string text, ReadLimits? limits = null) => Reader(Encoding.UTF8.GetBytes(text), limits);
+
+    [Fact]
+    public void ReadsTheTextAsItIs_AcrossChunks_AndACharacterSplitBetweenThem()
+    {
+        // 65,535 ASCII bytes, then "é" (two bytes) across the 64 KiB chunk boundary, then more lines.
+        var text = new string('a', 65_535) + "é\n" + string.Join('\n', Enumerable.Range(0, 5_000).Select(i => $"line {i},ü"));
+
+        using var reader = Reader(text, new ReadLimits(maxCsvLineLength: 70_000));
+
+        reader.ReadToEnd().Should().Be(text);
+    }
+
+    [Fact]
+    public void PeekReadsWithoutTaking_ReadTakesOneCharacter_AndTheEndIsMinusOne()
+    {
+        using var reader = Reader("ab");
+
+        (reader.Peek(), reader.Peek(), reader.Read(), reader.Read(), reader.Peek(), reader.Read()).Should().Be(((int)'a', (int)'a', (int)'a', (int)'b', -1, -1));
+    }
+
+    [Fact]
+    public void ReadIntoABuffer_TakesWhatFits_AndNothingFromAnEmptyBufferOrStream()
+    {
+        using var reader = Reader("abcdef");
+        var buffer = new char[4];
+
+        reader.Read(buffer, 1, 3).Should().Be(3);
+        new string(buffer, 1, 3).Should().Be("abc");
+        reader.Read(Span<char>.Empty).Should().Be(0);
+        reader.Read(buffer, 0, 4).Should().Be(3);
+        new string(buffer, 0, 3).Should().Be("def");
+        reader.Read(buffer, 0, 4).Should().Be(0);
+        Reader([]).ReadToEnd().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void ALineOfExactlyTheLimit_IsRead_AndOneCharacterMoreIsRefusedWithItsLine()
+    {
+        Reader("abcde\nabcde\n", new ReadLimits(maxCsvLineLength: 5)).ReadToEnd().Should().Be("abcde\nabcde\n");
+
+        var error = FluentActions.Invoking(() => Reader("abcde\nabcdef\n", new ReadLimits(maxCsvLineLength: 5)).ReadToEnd())
+            .Should().Throw<BimtekCsvException>().Which;
+
+        (error.DocumentName, error.Line, error.Reason).Should().Be(("log.csv", 2, "the line is longer than the limit of 5 characters"));
+    }
+
+    [Fact]
+    public void AStreamThatCannotSeek_IsRefusedWhenItPassesTheLimit_NotBefore()
+    {
+        var limits = new ReadLimits(maxCsvBytes: 10);
+
+        new Utf8CsvReader(new ForwardOnly(Encoding.UTF8.GetBytes("0123456789")), null, limits).ReadToEnd().Should().Be("0123456789");
+        var error = FluentActions.Invoking(() => new Utf8CsvReader(new ForwardOnly(Encoding.UTF8.GetBytes("01234\n67890")), null, limits).ReadToEnd())
+            .Should().Throw<BimtekCsvException>().Which;
+        (error.Line, error.Reason).Should().Be((2, "the document is larger than the limit of 10 bytes; raise the limit (ReadLimits) if the document is genuine"));
+    }
+
+    [Fact]
+    public void ASeekableStreamOverTheLimit_IsRefusedBeforeReading_CountingFromItsPosition()
+    {
+        var stream = new MemoryStream(new byte[20]) { Position = 10 };
+
+        new Utf8CsvReader(stream, "log.csv", new ReadLimits(maxCsvBytes: 10)).Should().NotBeNull();
+        FluentActions.Invoking(() => new Utf8CsvReader(new MemoryStream(new byte[11]), "log.csv", new ReadLimits(maxCsvBytes: 10)))
+            .Should().Throw<BimtekCsvException>().Which.Reason.Should().Be("the document is larger than the limit of 10 bytes (11 bytes); raise the limit (ReadLimits) if the document is genuine");
+    }
+
+    [Fact]
+    public void AnInvalidByte_IsRefusedWithTheLineItIsOn()
+    {
+        var bytes = Encoding.UTF8.GetBytes("a\nb\nc").Concat(new byte[] { 0xC3, (byte)'x' }).ToArray();
+
+        var error = FluentActions.Invoking(() => Reader(bytes).ReadToEnd()).Should().Throw<BimtekCsvException>().Which;
+
+        (error.Line, error.Reason).Should().Be((3, "a byte is not valid UTF-8; save the document as UTF-8"));
+    }
+
+    [Fact]
+    public void AnInvalidByteInALaterChunk_CountsTheLinesReadBefore()
+    {
+        var bytes = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(new string('a', 99) + "\n", 700)) + "b\n").Concat(new byte[] { 0xFF }).ToArray();
+
+        FluentActions.Invoking(() => Reader(bytes).ReadToEnd()).Should().Throw<BimtekCsvException>().Which.Line.Should().Be(702);
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0xFF, 0xFE, 0x61, 0x00 }, "UTF-16 (little-endian)")]
+    [InlineData(new byte[] { 0xFE, 0xFF, 0x00, 0x61 }, "UTF-16 (big-endian)")]
+    [InlineData(new byte[] { 0xFF, 0xFE, 0x00, 0x00 }, "UTF-32 (little-endian)")]
+    [InlineData(new byte[] { 0x00, 0x00, 0xFE, 0xFF }, "UTF-32 (big-endian)")]
+    public void ADocumentInAnotherEncoding_IsRefusedNamingIt(byte[] bytes, string encoding) =>
+        FluentActions.Invoking(() => Reader(bytes).ReadToEnd()).Should().Throw<BimtekCsvException>()
+            .Which.Reason.Should().Be($"the document is encoded as {encoding}; save it as UTF-8");
+
+    [Fact]
+    public void Disposing_ClosesTheStream_AndANullStreamIsRefused()
+    {
+        var stream = new MemoryStream([1]);
+
+        new Utf8CsvReader(stream, null).Dispose();
+
+        stream.CanRead.Should().BeFalse();
+        FluentActions.Invoking(() => new Utf8CsvReader(null!, null)).Should().Throw<ArgumentNullException>().WithParameterName("stream");
+    }
+
+    private sealed class ForwardOnly(byte[] bytes) : Stream
+    {
+        private readonly MemoryStream _inner = new(bytes);
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        // A few bytes at a time, as a network stream may hand them.
+        public override int Read(byte[] buffer, int offset, int count) => _inner.Read(buffer, offset, Math.Min(count, 4));
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+}
