@@ -97,6 +97,18 @@ public class SchedulePlannerOutcomeTests
     }
 
     [Fact]
+    public void Solve_WhenTheCurriculumIsLonger_CountsTheDaysItNeedsRoundedUp_NotOneMore()
+    {
+        // 24 JP at 8 a day: exactly 3 days (⌈24 / 8⌉), in a window of 2.
+        var request = Request(Programme(("M1", 12), ("M2", 12)));
+        var problem = Problem(request, [Centre("BDI-JKT")], [Unit("31.71", Wib, 0)], Mon8, Tue9);
+
+        var shortfall = Single(Planner(HoursCalendar()).Solve(problem), PlanningRuleCodes.CurriculumLongerThanWindow);
+
+        (Detail(shortfall, "Jp"), Detail(shortfall, "Days"), Detail(shortfall, "Max")).Should().Be((24L, 3L, 8));
+    }
+
+    [Fact]
     public void Solve_WithNamedInstructors_MeasuresTheCurriculumAtTheInstructorsDailyLimit()
     {
         // 9 JP in 2 days: fits 8 a day, not an instructor's 4 (⌈9 / 4⌉ = 3 days).
