@@ -52,7 +52,7 @@ internal static partial class JsonErrors
             var type = convert.Groups[1].Value;
             return Expected.TryGetValue(type, out var expected) ? $"expected {expected}"
                 : type.StartsWith("System.Collections.Generic.List", StringComparison.Ordinal) ? "expected an array"
-                : type.EndsWith("Document", StringComparison.Ordinal) ? "expected an object"
+                : type.EndsWith("Document", StringComparison.Ordinal) || type.StartsWith("System.Collections.Generic.Dictionary", StringComparison.Ordinal) ? "expected an object"
                 : $"expected a value of type {type}";
         }
 
@@ -75,6 +75,7 @@ internal static partial class JsonErrors
     [GeneratedRegex(@"doesn't allow null values|could not be converted to .*null|Cannot get the value of a token type 'Null'")]
     private static partial Regex NotNull();
 
-    [GeneratedRegex(@"could not be converted to ([^\s\[`]+)")]
+    // An optional value (int? jp) names its underlying type: "a whole number", not "System.Nullable".
+    [GeneratedRegex(@"could not be converted to (?:System\.Nullable`1\[)?([^\s\[\]`]+)")]
     private static partial Regex ConvertedTo();
 }
