@@ -177,6 +177,15 @@ public class ScheduleDocumentRuleTests
     }
 
     [Fact]
+    public void Deserialize_WhenAnAssumptionIsNull_NamesIt()
+    {
+        var node = JsonNode.Parse(Json)!;
+        node["assumptions"] = new JsonArray("one speaker per module", null);
+
+        ShouldFail(node, "$.assumptions[1]", "must not be null");
+    }
+
+    [Fact]
     public void Deserialize_WhenAParticipantIsNull_NamesIt()
     {
         var node = JsonNode.Parse(Json)!;
