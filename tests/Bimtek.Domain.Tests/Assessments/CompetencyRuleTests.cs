@@ -119,4 +119,27 @@ public class CompetencyRuleTests
         FluentActions.Invoking(() => ProficiencyLevel.Create(0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("value");
         (ProficiencyLevel.Minimum, ProficiencyLevel.Maximum).Should().Be((1, 5));
     }
+
+    [Fact]
+    public void Refusals_SayWhatIsWrong()
+    {
+        FluentActions.Invoking(() => ProficiencyLevel.Create(6)).Should().Throw<ArgumentOutOfRangeException>().Which.Message.Should().StartWith("A competency level is 1 to 5.");
+        FluentActions.Invoking(() => new Competency("X.01", "A", CompetencyKind.Technical, []).Describe(default)).Should().Throw<ArgumentException>()
+            .Which.Message.Should().Be("The default level is no level. (Parameter 'level')");
+        FluentActions.Invoking(() => LearningGain.Undefined.Value).Should().Throw<InvalidOperationException>()
+            .Which.Message.Should().Be("The learning gain is undefined (the pre-test is at the maximum, or there is no pair of tests).");
+        FluentActions.Invoking(() => GradingPolicy.Default.WithPassMark(101m)).Should().Throw<ArgumentOutOfRangeException>().Which.Message.Should().StartWith("The pass mark is 0 to 100.");
+        var instrument = new AssessmentInstrument("X", InstrumentKind.PreTest, [new InstrumentItem("Q1", "TK.01", 1m)]);
+        FluentActions.Invoking(() => instrument.ScoreFor(default, new Dictionary<string, decimal>())).Should().Throw<ArgumentException>()
+            .Which.Message.Should().Be("The participant's NIP is the default value. (Parameter 'participant')");
+    }
+
+    [Fact]
+    public void GradingPolicy_SortsBandsGivenInAnyOrder_FromTheLowest()
+    {
+        var policy = new GradingPolicy([new GradeBand("C", "C", "C", 80m), new GradeBand("A", "A", "A", null), new GradeBand("B", "B", "B", 60m)], 60m);
+
+        policy.Bands.Select(b => b.Code).Should().Equal("A", "B", "C");
+        (policy.Grade(Score.Create(59m)).Code, policy.Grade(Score.Create(60m)).Code, policy.Grade(Score.Create(95m)).Code).Should().Be(("A", "B", "C"));
+    }
 }

@@ -85,4 +85,17 @@ public class CompetencySeedsTests
     [Fact]
     public void ReadAsn_AnEmptyDocument_IsRefused() =>
         FluentActions.Invoking(() => ReadAsn("null")).Should().Throw<InvalidDataException>().WithMessage("Seed test.json is empty.");
+
+    [Fact]
+    public void TheEmbeddedSeeds_ReadAfresh_GiveTheWholeTables()
+    {
+        // Read here, not through the cached defaults, so that each reading of the embedded files is tested on its own.
+        var standards = CompetencySeeds.LoadPositionStandards();
+        var (managerial, socioCultural) = CompetencySeeds.LoadAsn();
+
+        standards.Should().HaveCount(14);
+        standards[0].Should().Be(new PositionStandard(PositionKind.JptUtama, null, ProficiencyLevel.Create(5), Provenance.Assumed));
+        standards.Count(s => s.Tier is not null).Should().Be(8);
+        (managerial.Competencies.Count, socioCultural.Competencies.Count).Should().Be((8, 1));
+    }
 }

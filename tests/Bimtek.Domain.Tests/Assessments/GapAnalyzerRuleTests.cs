@@ -100,4 +100,14 @@ public class GapAnalyzerRuleTests
         functional.ToString().Should().Be($"{Nip(1).ToMaskedString()} (Fungsional AhliMuda, 0 competencies)");
         (structural.Tier, functional.Tier).Should().Be(((FunctionalTier?)null, FunctionalTier.AhliMuda));
     }
+
+    [Fact]
+    public void RankNeeds_ComparesTheMeanShortfall_NotTheTotal()
+    {
+        // M.01: 4 officials each 1 short (total 4, mean 1); M.02: one official 3 short (total 3, mean 3) ranks first.
+        var officials = Enumerable.Range(1, 4).Select(i => new OfficialCompetencyProfile(Nip(i), PositionKind.JptPratama, Levels(("M.01", 3)))).Append(
+            new OfficialCompetencyProfile(Nip(5), PositionKind.JptPratama, Levels(("M.02", 1))));
+
+        Analyzer().RankNeeds(officials, [CompetencyFramework.AsnManagerial], []).Select(n => n.Competency.Code).Should().Equal("M.02", "M.01");
+    }
 }

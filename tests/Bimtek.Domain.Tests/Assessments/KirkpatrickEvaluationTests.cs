@@ -58,4 +58,13 @@ public class KirkpatrickEvaluationTests
         FluentActions.Invoking(() => KirkpatrickEvaluation.Create(null, ClassGain.Empty, null, null!)).Should().Throw<ArgumentNullException>().WithParameterName("results");
         FluentActions.Invoking(() => KirkpatrickEvaluation.Create(null, ClassGain.Empty, null, [null!])).Should().Throw<ArgumentException>().WithMessage("An indicator is null. (Parameter 'results')");
     }
+
+    [Fact]
+    public void ToString_ListsTheLevelsEvaluated()
+    {
+        var survey = ReactionSurveyPolicy.Default.Summarise([new ReactionResponse(null!, new Dictionary<ReactionAspect, IReadOnlyList<int>> { [ReactionAspect.Material] = [4, 0] })]);
+
+        KirkpatrickEvaluation.Create(survey, ClassGain.Compute([(Score.Create(40), Score.Create(70))]), null, []).ToString().Should().Be("Kirkpatrick levels evaluated: 1, 2");
+        survey.Result.Violations.Should().ContainSingle().Which.Details["Response"].Should().Be("''");
+    }
 }

@@ -161,4 +161,14 @@ public class PositionStandardTableTests
         FluentActions.Invoking(() => new PositionStandardTable(null!)).Should().Throw<ArgumentNullException>().WithParameterName("standards");
         FluentActions.Invoking(() => PositionStandardTable.Default.Find(PositionKind.Pengawas, null!)).Should().Throw<ArgumentNullException>().WithParameterName("competency");
     }
+
+    [Fact]
+    public void AStandardForEveryTier_ServesATieredQuestion_AndNamesReadExactly()
+    {
+        var table = new PositionStandardTable([new PositionStandard(PositionKind.Fungsional, "TK.02", ProficiencyLevel.Create(3), Provenance.HostSupplied)]);
+
+        table.Find(PositionKind.Fungsional, FunctionalTier.Mahir, Technical)!.Level.Value.Should().Be(3);
+        FluentActions.Invoking(() => new PositionStandardTable([new PositionStandard(PositionKind.Pengawas, null, default, Provenance.HostSupplied)]))
+            .Should().Throw<ArgumentException>().Which.Message.Should().Be("Standard Pengawas/*: needs a defined position and a level 1–5. (Parameter 'standards')");
+    }
 }

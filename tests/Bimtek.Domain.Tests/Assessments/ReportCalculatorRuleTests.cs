@@ -169,6 +169,28 @@ public class ReportCalculatorRuleTests
         FluentActions.Invoking(() => ReportOptions.ForScheduledPhases(regencies, null!)).Should().Throw<ArgumentNullException>().WithParameterName("regions");
     }
 
+    [Fact]
+    public void GainCategories_AddUpAcrossClasses()
+    {
+        var schedule = new ScheduleBuilder().WithSessions(new SessionBuilder(), new SessionBuilder().WithId("S2")).Build();
+        ParticipantResult Gain(int person, string session, int post) =>
+            new(Nip(person), session, Reference.Code("34.01"), Score.Create(0), Score.Create(post), null, null, null);
+
+        var report = Calculator().Calculate(schedule, [Gain(1, "S1", 90), Gain(2, "S1", 50), Gain(3, "S2", 10), Gain(4, "S2", 80), Gain(5, "S2", 40)]);
+
+        (report.Programme.Gain.High, report.Programme.Gain.Medium, report.Programme.Gain.Low).Should().Be((2, 2, 1));
+        (report.Provinces[0].Gain.High, report.Provinces[0].Gain.Medium, report.Provinces[0].Gain.Low).Should().Be((2, 2, 1));
+        (report.Classes[1].Gain.High, report.Classes[1].Gain.Medium, report.Classes[1].Gain.Low).Should().Be((1, 1, 1));
+    }
+
+    [Fact]
+    public void AParticipantOfAKabupaten_ReachesATargetedProvinceToo()
+    {
+        var report = Calculator().Calculate(OneClass(), [new ParticipantResult(Nip(1), "S1", Reference.Code("34.01"), null, null, null, null, null)], new ReportOptions([Reference.Code("34")]));
+
+        (report.Programme.RegionsTargeted, report.Programme.RegionsReached).Should().Be((1, 1));
+    }
+
     private sealed class CopyingGrading(GradingPolicy inner, bool unknown) : IGradingPolicy
     {
         public IReadOnlyList<GradeBand> Bands => inner.Bands;

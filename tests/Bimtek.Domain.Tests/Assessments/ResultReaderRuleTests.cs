@@ -280,6 +280,17 @@ public class ResultReaderRuleTests
         row.ToString().Should().Be("line 7");
         result.ToString().Should().Be($"{Nip.Parse(Nip1).ToMaskedString()} in S1 (34.01)");
     }
+
+    [Fact]
+    public void Reasons_ReadInIndonesianToo()
+    {
+        var reading = Read(new ResultRow(2, Nip1, "S1", "34.01", Position: "bupati", PreTest: "x", PostTest: "1", Levels: new Dictionary<string, string?> { ["M.01"] = "9" }));
+
+        reading.Result.Violations.Select(v => v.Format(RuleLanguage.Indonesian)).Should().Equal(
+            $"Baris 2: kolom position tidak dapat dibaca ('bupati' bukan jenis jabatan ({string.Join(", ", Enum.GetNames<PositionKind>())})).",
+            "Baris 2: kolom pre_test tidak dapat dibaca ('x' bukan angka dengan titik sebagai pemisah desimal).",
+            "Baris 2: kolom level:M.01 tidak dapat dibaca ('9' bukan tingkat 1–5).");
+    }
 }
 
 file static class ResultLines

@@ -60,8 +60,8 @@ public class Utf8CsvReaderTests
     {
         var limits = new ReadLimits(maxCsvBytes: 10);
 
-        new Utf8CsvReader(new ForwardOnly(Encoding.UTF8.GetBytes("0123456789")), null, limits).ReadToEnd().Should().Be("0123456789");
-        var error = FluentActions.Invoking(() => new Utf8CsvReader(new ForwardOnly(Encoding.UTF8.GetBytes("01234\n67890")), null, limits).ReadToEnd())
+        new Utf8CsvReader(new ForwardOnlyStream(Encoding.UTF8.GetBytes("0123456789"), 4), null, limits).ReadToEnd().Should().Be("0123456789");
+        var error = FluentActions.Invoking(() => new Utf8CsvReader(new ForwardOnlyStream(Encoding.UTF8.GetBytes("01234\n67890"), 4), null, limits).ReadToEnd())
             .Should().Throw<BimtekCsvException>().Which;
         (error.Line, error.Reason).Should().Be((2, "the document is larger than the limit of 10 bytes; raise the limit (ReadLimits) if the document is genuine"));
     }
@@ -74,6 +74,24 @@ public class Utf8CsvReaderTests
         new Utf8CsvReader(stream, "log.csv", new ReadLimits(maxCsvBytes: 10)).Should().NotBeNull();
         FluentActions.Invoking(() => new Utf8CsvReader(new MemoryStream(new byte[11]), "log.csv", new ReadLimits(maxCsvBytes: 10)))
             .Should().Throw<BimtekCsvException>().Which.Reason.Should().Be("the document is larger than the limit of 10 bytes (11 bytes); raise the limit (ReadLimits) if the document is genuine");
+    }
+
+    [Fact]
+    public void ASeekableStreamsSize_IsCountedFromItsPosition_InTheMessage()
+    {
+        var stream = new MemoryStream(new byte[25]) { Position = 10 };
+
+        FluentActions.Invoking(() => new Utf8CsvReader(stream, null, new ReadLimits(maxCsvBytes: 10)))
+            .Should().Throw<BimtekCsvException>().Which.Reason.Should().Contain("(15 bytes)");
+    }
+
+    [Fact]
+    public void AByteOrderMarkLaterInTheFile_IsText_NotSkipped()
+    {
+        // U+FEFF is a valid character inside a document; only the first three bytes of the stream may be a byte-order mark.
+        var bytes = Enumerable.Repeat((byte)'a', 65_536).Concat(new byte[] { 0xEF, 0xBB, 0xBF, (byte)'b' }).ToArray();
+
+        Reader(bytes, new ReadLimits(maxCsvLineLength: 70_000)).ReadToEnd().Should().Be(new string('a', 65_536) + "\uFEFFb");
     }
 
     [Fact]
@@ -112,33 +130,5 @@ public class Utf8CsvReaderTests
 
         stream.CanRead.Should().BeFalse();
         FluentActions.Invoking(() => new Utf8CsvReader(null!, null)).Should().Throw<ArgumentNullException>().WithParameterName("stream");
-    }
-
-    private sealed class ForwardOnly(byte[] bytes) : Stream
-    {
-        private readonly MemoryStream _inner = new(bytes);
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        // A few bytes at a time, as a network stream may hand them.
-        public override int Read(byte[] buffer, int offset, int count) => _inner.Read(buffer, offset, Math.Min(count, 4));
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
