@@ -178,7 +178,7 @@ public class ProgrammeJsonTests
         act.Should().Throw<BimtekJsonException>().Which.Message.Should().NotContain("3602041211870001");
     }
 
-    private static string Replace(string json, string path, string rawValue)
+    internal static string Replace(string json, string path, string rawValue)
     {
         var root = JsonNode.Parse(json)!;
         var (parent, key) = Locate(root, path.TrimStart('$').TrimStart('.'));
@@ -195,7 +195,7 @@ public class ProgrammeJsonTests
         return root.ToJsonString();
     }
 
-    private static string Remove(string json, string path)
+    internal static string Remove(string json, string path)
     {
         var root = JsonNode.Parse(json)!;
         var (parent, key) = Locate(root, path);

@@ -81,7 +81,7 @@ public class ScheduleJsonTests
 
     private static Programme? Find(string code) => code == NewNormal.Code ? NewNormal : null;
 
-    private static void Set(JsonNode root, string path, JsonNode? value)
+    internal static void Set(JsonNode root, string path, JsonNode? value)
     {
         var node = root;
         var steps = path.Replace("]", string.Empty, StringComparison.Ordinal).Split('.');

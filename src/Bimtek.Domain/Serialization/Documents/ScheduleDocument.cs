@@ -51,6 +51,8 @@ internal sealed class ScheduleDocument
             throw at.Property("instructors").Error($"instructor '{twice.Key}' is listed twice; list each instructor once");
         }
 
+        _ = at.Strings(Assumptions, "assumptions");
+
         return new Schedule(
             programme,
             [.. at.Required(Sessions, "sessions").Select((s, i) => at.Property("sessions").Index(i).Required(s).ToSession(at.Property("sessions").Index(i), lessonLength))],
@@ -236,7 +238,6 @@ internal sealed class ItemDocument
     }
 }
 
-/// <summary>The JSON form of an <see cref="Instructor"/>.</summary>
 /// <summary>One fact of a session and where it comes from: <c>{ "value": …, "status": "sourced", "source": "https://…" }</c>.</summary>
 internal sealed class FactNoteDocument
 {
@@ -247,6 +248,7 @@ internal sealed class FactNoteDocument
     public string? Source { get; init; }
 }
 
+/// <summary>The JSON form of an <see cref="Instructor"/>.</summary>
 internal sealed class InstructorDocument
 {
     public required string Id { get; init; }
