@@ -221,10 +221,10 @@ public class ScheduleDocumentRuleTests
     }
 
     [Theory]
-    [InlineData("minutes", null, ".minutes", "block lasts at least 1 minute; got nothing")]
-    [InlineData("minutes", "0", ".minutes", "block lasts at least 1 minute; got 0")]
-    [InlineData("module", "\"M1\"", "", "block has no module or jp")]
-    [InlineData("jp", "2", "", "block has no module or jp")]
+    [InlineData("minutes", null, ".minutes", "lasts at least 1 minute; got nothing")]
+    [InlineData("minutes", "0", ".minutes", "lasts at least 1 minute; got 0")]
+    [InlineData("module", "\"M1\"", "", "has no module or jp")]
+    [InlineData("jp", "2", "", "has no module or jp")]
     public void Deserialize_WhenABlockIsMalformed_NamesIt(string property, string? value, string field, string reason)
     {
         var node = JsonNode.Parse(Json)!;
@@ -232,7 +232,7 @@ public class ScheduleDocumentRuleTests
         var kind = BimtekJson.DeserializeSchedule(Json, null, Find).Sessions[0].Days[0].Items[0].Kind;
         block[property] = value is null ? null : JsonNode.Parse(value);
 
-        ShouldFail(node, $"$.sessions[0].days[0].items[0]{field}", $"a {kind} {reason}");
+        ShouldFail(node, $"$.sessions[0].days[0].items[0]{field}", $"a block of kind '{System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(kind.ToString())}' {reason}");
     }
 
     private static void ShouldFail(JsonNode node, string path, string reason)

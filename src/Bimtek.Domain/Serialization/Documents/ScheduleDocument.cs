@@ -212,6 +212,9 @@ internal sealed class ItemDocument
         Instructors = item.Instructors.Count == 0 ? null : [.. item.Instructors],
     };
 
+    // As the document spells it ("opening"), not as C# does ("Opening").
+    private string KindName => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(Kind.ToString());
+
     public AgendaItem ToItem(DocumentPath at, Duration lessonLength)
     {
         var instructors = at.Strings(Instructors, "instructors");
@@ -226,10 +229,10 @@ internal sealed class ItemDocument
                     : throw at.Property("minutes").Error("a teaching item lasts its JP; give jp, not minutes");
             }
 
-            var minutes = Minutes is { } m && m >= 1 ? m : throw at.Property("minutes").Error($"a {Kind} block lasts at least 1 minute; got {Minutes?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "nothing"}");
+            var minutes = Minutes is { } m && m >= 1 ? m : throw at.Property("minutes").Error($"a block of kind '{KindName}' lasts at least 1 minute; got {Minutes?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "nothing"}");
             return Module is null && Jp is null
                 ? AgendaItem.Block(Kind, Start, Duration.FromMinutes(minutes), instructors)
-                : throw at.Error($"a {Kind} block has no module or jp");
+                : throw at.Error($"a block of kind '{KindName}' has no module or jp");
         }
         catch (ArgumentException ex)
         {
