@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bimtek.Domain.Common;
 
 namespace Bimtek.Domain.Assessments;
@@ -123,5 +124,5 @@ public sealed class AssessmentInstrument
     }
 
     /// <inheritdoc />
-    public override string ToString() => $"{Code} ({Kind}, {Items.Count} items, max {MaximumScore})";
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Code} ({Kind}, {Items.Count} items, max {MaximumScore})");
 }

@@ -48,5 +48,6 @@ public sealed class CompetencyNeed
     public IReadOnlyList<ObjectiveReference> AddressedBy { get; }
 
     /// <inheritdoc />
-    public override string ToString() => $"#{Rank} {Competency.Code}: {OfficialsShort}/{OfficialsAssessed} short, mean shortfall {MeanShortfall:0.##}";
+    public override string ToString() =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"#{Rank} {Competency.Code}: {OfficialsShort}/{OfficialsAssessed} short, mean shortfall {MeanShortfall:0.##}");
 }

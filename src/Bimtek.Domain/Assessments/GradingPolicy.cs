@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bimtek.Domain.Common;
 using Bimtek.Domain.Programmes;
 
@@ -36,7 +37,7 @@ public sealed class GradingPolicy : IGradingPolicy
             ArgumentException.ThrowIfNullOrWhiteSpace(band.EnglishName, nameof(bands));
             if (band.From is <= 0m or > Score.Maximum)
             {
-                throw new ArgumentException($"Band {band.Code}: its lower bound {band.From} must be above 0 and at most 100.", nameof(bands));
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Band {band.Code}: its lower bound {band.From} must be above 0 and at most 100."), nameof(bands));
             }
         }
 
@@ -118,5 +119,5 @@ public sealed class GradingPolicy : IGradingPolicy
     public GradingPolicy WithPassMark(decimal passMark) => passMark == PassMark ? this : new GradingPolicy(Bands, passMark, Provenance);
 
     /// <inheritdoc />
-    public override string ToString() => $"{Bands.Count} bands, pass mark {PassMark} ({Provenance})";
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Bands.Count} bands, pass mark {PassMark} ({Provenance})");
 }

@@ -28,7 +28,7 @@ public sealed class ReactionSurveyPolicy
         var lowestIndex = 100m * minimumRating / maximumRating;
         if (Categories.Count == 0 || Categories[0].From > lowestIndex || Categories.Select(c => c.From).Distinct().Count() != Categories.Count)
         {
-            throw new ArgumentException($"Categories must have distinct starts and cover the lowest index, {lowestIndex:0.##}.", nameof(categories));
+            throw new ArgumentException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Categories must have distinct starts and cover the lowest index, {lowestIndex:0.##}."), nameof(categories));
         }
 
         MinimumRating = minimumRating;
