@@ -69,9 +69,10 @@ public class Utf8CsvReaderTests
     [Fact]
     public void ASeekableStreamOverTheLimit_IsRefusedBeforeReading_CountingFromItsPosition()
     {
-        var stream = new MemoryStream(new byte[20]) { Position = 10 };
+        // 20 bytes, of which the 10 after the position are read: within a limit of 10.
+        var stream = new MemoryStream(Encoding.UTF8.GetBytes("skipped...0123456789")) { Position = 10 };
 
-        new Utf8CsvReader(stream, "log.csv", new ReadLimits(maxCsvBytes: 10)).Should().NotBeNull();
+        new Utf8CsvReader(stream, "log.csv", new ReadLimits(maxCsvBytes: 10)).ReadToEnd().Should().Be("0123456789");
         FluentActions.Invoking(() => new Utf8CsvReader(new MemoryStream(new byte[11]), "log.csv", new ReadLimits(maxCsvBytes: 10)))
             .Should().Throw<BimtekCsvException>().Which.Reason.Should().Be("the document is larger than the limit of 10 bytes (11 bytes); raise the limit (ReadLimits) if the document is genuine");
     }
