@@ -27,7 +27,13 @@ internal static class EmbeddedSeed
     public static IReadOnlyList<SeedRow> ReadCsv(string resource, params string[] columns)
     {
         using var reader = new StreamReader(Open(resource));
+        return ReadCsv(reader, resource, columns);
+    }
 
+    /// <summary>Reads every data row of a seed text named <paramref name="resource"/> in its messages: the embedded
+    /// seeds' reader, open to a test that gives it a malformed seed.</summary>
+    public static IReadOnlyList<SeedRow> ReadCsv(TextReader reader, string resource, string[] columns)
+    {
         var header = reader.ReadLine();
         var expected = string.Join(',', columns);
         if (header != expected)

@@ -16,8 +16,9 @@ internal static class IdentityDigits
             return new($"nilainya kosong; seharusnya {digits.Length} digit ({layout})", $"the value is empty; expected {digits.Length} digits ({layout})");
         }
 
+        // A run of separators all stand at one boundary (no digit between them moves the count), so checking each
+        // separator against the boundaries is enough; a leading one stands after digit 0, which is no boundary.
         var count = 0;
-        var afterSeparator = false;
         foreach (var c in text)
         {
             if (char.IsAsciiDigit(c))
@@ -28,16 +29,13 @@ internal static class IdentityDigits
                 }
 
                 digits[count++] = c - '0';
-                afterSeparator = false;
             }
             else if (c is ' ' or '.')
             {
-                if (!afterSeparator && !boundaries.Contains(count))
+                if (!boundaries.Contains(count))
                 {
                     return new($"spasi atau titik hanya boleh memisahkan kelompok {layout}; ada satu sesudah digit ke-{count}", $"a space or dot may only separate the groups {layout}; found one after digit {count}");
                 }
-
-                afterSeparator = true;
             }
             else
             {

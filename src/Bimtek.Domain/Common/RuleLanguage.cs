@@ -38,8 +38,7 @@ public static class RuleLanguage
     public static string NameOf(Enum member, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(member);
-        ArgumentNullException.ThrowIfNull(culture);
-        return RuleTerms.Name(member, culture);
+        return RuleTerms.Name(member, culture); // a null culture is refused there, by name
     }
 
     /// <summary>Writes a detail value the way the package writes it inside its messages, in the reader's language: ISO
@@ -82,7 +81,8 @@ public static class RuleLanguage
     }
 
     // Invariant data under a language's name: what invariant mode (predefined cultures only) still lets a library make.
-    private sealed class NamedInvariantCulture(string name) : CultureInfo(string.Empty)
+    // Internal, so that a test on a machine with culture data can still check the culture invariant mode gets.
+    internal sealed class NamedInvariantCulture(string name) : CultureInfo(string.Empty)
     {
         public override string Name => name;
 

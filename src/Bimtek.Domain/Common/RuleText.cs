@@ -30,11 +30,8 @@ public sealed record RuleText
     /// <summary>Gets the text in the language of <paramref name="culture"/>: Indonesian for <c>id</c>, English otherwise.</summary>
     /// <param name="culture">The reader's culture.</param>
     /// <returns>The text.</returns>
-    public string Format(CultureInfo culture)
-    {
-        ArgumentNullException.ThrowIfNull(culture);
-        return RuleLanguage.IsIndonesian(culture) ? Indonesian : English;
-    }
+    /// <exception cref="ArgumentNullException"><paramref name="culture"/> is <see langword="null"/> (from <see cref="RuleLanguage.IsIndonesian"/>).</exception>
+    public string Format(CultureInfo culture) => RuleLanguage.IsIndonesian(culture) ? Indonesian : English;
 
     /// <summary>Gets the text in the language of <see cref="CultureInfo.CurrentUICulture"/>.</summary>
     /// <returns>The text.</returns>

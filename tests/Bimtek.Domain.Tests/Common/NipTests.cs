@@ -141,6 +141,59 @@ public class NipTests
         ((Action)(() => _ = nip.BirthDate)).Should().Throw<InvalidOperationException>();
     }
 
+    [Theory]
+    [InlineData("190001011920011001")] // the earliest birth year
+    [InlineData("209901012099021001")] // the latest birth year
+    [InlineData("190001011900021001")] // the earliest appointment year
+    [InlineData("196608012099121001")] // the latest appointment year
+    public void Parse_AtTheEndsOfTheYearRange_Accepts(string text) => Nip.TryParse(text, out _).Should().BeTrue();
+
+    [Theory]
+    [InlineData("210001011920011001", "the birth year (digits 1–4) must be 1900–2099")]
+    [InlineData("196608012100011001", "the appointment year (digits 9–12) must be 1900–2099")]
+    [InlineData("190001011899121001", "the appointment year (digits 9–12) must be 1900–2099")]
+    [InlineData(".196608011988031001", "a space or dot may only separate the groups YYYYMMDD YYYYMM G NNN; found one after digit 0")]
+    [InlineData("19660801..198803 1 001", null)]
+    public void Parse_PastTheEndsOfTheYearRange_OrWithALeadingSeparator_NamesTheRule(string text, string? reason)
+    {
+        Nip.TryParse(text, out _, out var why).Should().Be(reason is null);
+        why?.English.Should().Be(reason);
+    }
+
+    [Fact]
+    public void Parse_OfNull_IsRefusedByName() =>
+        ((Action)(() => Nip.Parse((string)null!))).Should().ThrowExactly<ArgumentNullException>().WithParameterName("text");
+
+    [Fact]
+    public void TheDefault_HasNoParts_AndSaysSo()
+    {
+        var nip = default(Nip);
+
+        ((Action)(() => _ = nip.BirthDate)).Should().ThrowExactly<InvalidOperationException>().WithMessage("The default Nip has no birth date.");
+        ((Action)(() => _ = nip.Kind)).Should().ThrowExactly<InvalidOperationException>().WithMessage("The default Nip has no kind.");
+        ((Action)(() => _ = nip.AppointmentYear)).Should().ThrowExactly<InvalidOperationException>().WithMessage("The default Nip has no appointment year.");
+        ((Action)(() => _ = nip.Sex)).Should().ThrowExactly<InvalidOperationException>().WithMessage("The default Nip has no sex digit.");
+        ((Action)(() => _ = nip.Appointment)).Should().ThrowExactly<InvalidOperationException>().WithMessage("The default Nip has no kind.");
+    }
+
+    [Fact]
+    public void ANiPppk_HasNoAppointmentMonth_AndSaysWhy() =>
+        ((Action)(() => _ = Nip.Parse("199003152020212001").Appointment)).Should().ThrowExactly<InvalidOperationException>()
+            .WithMessage("A NI PPPK has no appointment month: digits 13–14 are its PPPK part.");
+
+    [Fact]
+    public void ComparisonOperators_OrderByNumber_OnBothSidesOfEquality()
+    {
+        var earlier = Nip.Parse(Amir);
+        var later = Nip.Parse("197001012000012001");
+        var same = Nip.Parse(Amir);
+
+        (earlier < later, later < earlier, earlier < same).Should().Be((true, false, false));
+        (earlier > later, later > earlier, earlier > same).Should().Be((false, true, false));
+        (earlier <= later, later <= earlier, earlier <= same).Should().Be((true, false, true));
+        (earlier >= later, later >= earlier, earlier >= same).Should().Be((false, true, true));
+    }
+
     [Fact]
     public void Ordering_IsByNumber() =>
         new[] { "197001012000012001", Amir }.Select(Nip.Parse).Order().First().ToUnmaskedString().Should().Be(Amir);

@@ -52,6 +52,39 @@ public class PercentageTests
     }
 
     [Fact]
+    public void Create_OffTheScale_SaysWhy() =>
+        ((Action)(() => Percentage.Create(101))).Should().ThrowExactly<ArgumentOutOfRangeException>()
+            .WithParameterName("value").WithMessage("A percentage is 0 to 100.*");
+
+    [Theory]
+    [InlineData("83,5", "bukan angka dengan titik sebagai pemisah desimal")]
+    [InlineData("-1", "di luar 0–100")]
+    public void TryParse_GivesTheReasonInIndonesianToo(string text, string reason)
+    {
+        Percentage.TryParse(text, out _, out var why).Should().BeFalse();
+        why!.Indonesian.Should().Be(reason);
+    }
+
+    [Fact]
+    public void NegativeZero_IsStoredAsZero() =>
+        decimal.IsNegative(Percentage.Create(decimal.Parse("-0", System.Globalization.CultureInfo.InvariantCulture)).Value).Should().BeFalse();
+
+    [Fact]
+    public void ComparisonOperators_OrderByValue_OnBothSidesOfEquality()
+    {
+        var lower = Percentage.Create(79.99m);
+        var higher = Percentage.Create(80);
+        var same = Percentage.Create(79.99m);
+
+        (lower < higher, higher < lower, lower < same).Should().Be((true, false, false));
+        (lower > higher, higher > lower, lower > same).Should().Be((false, true, false));
+        (lower <= higher, higher <= lower, lower <= same).Should().Be((true, false, true));
+        (lower >= higher, higher >= lower, lower >= same).Should().Be((false, true, true));
+        Percentage.Create(83.333m).ToString().Should().Be("83.33");
+        Percentage.Create(80).ToString().Should().Be("80");
+    }
+
+    [Fact]
     public void Ordering_AndToString_FollowTheValue()
     {
         (Percentage.Create(79.99m) < Percentage.Create(80)).Should().BeTrue();

@@ -47,6 +47,42 @@ public class ScoreTests
     }
 
     [Fact]
+    public void Normalise_OfAnInstrumentWithNoMaximum_IsRefused() =>
+        ((Action)(() => Score.Normalise(0, 0))).Should().ThrowExactly<ArgumentOutOfRangeException>().WithParameterName("maximum");
+
+    [Fact]
+    public void Normalise_OnTheWholeDecimalRange_StaysOnTheScale_WithoutOverflow()
+    {
+        Score.Normalise(decimal.MaxValue, decimal.MaxValue).Value.Should().Be(100m);
+        Score.Normalise(decimal.MaxValue / 2, decimal.MaxValue).Value.Should().BeApproximately(50m, 0.000001m);
+        Score.Normalise(decimal.MaxValue / 100, decimal.MaxValue).Value.Should().BeApproximately(1m, 0.000001m);
+    }
+
+    [Fact]
+    public void Create_OffTheScale_SaysWhy_AndNegativeZeroIsZero()
+    {
+        ((Action)(() => Score.Create(100.01m))).Should().ThrowExactly<ArgumentOutOfRangeException>()
+            .WithParameterName("value").WithMessage("A score is 0 to 100.*");
+        decimal.IsNegative(Score.Create(decimal.Parse("-0", System.Globalization.CultureInfo.InvariantCulture)).Value).Should().BeFalse();
+    }
+
+    [Fact]
+    public void ComparisonOperators_OrderByValue_OnBothSidesOfEquality_AndToStringHasTwoDecimals()
+    {
+        var lower = Score.Create(90m);
+        var higher = Score.Create(90.01m);
+        var same = Score.Create(90m);
+
+        (lower < higher, higher < lower, lower < same).Should().Be((true, false, false));
+        (lower > higher, higher > lower, lower > same).Should().Be((false, true, false));
+        (lower <= higher, higher <= lower, lower <= same).Should().Be((true, false, true));
+        (lower >= higher, higher >= lower, lower >= same).Should().Be((false, true, true));
+        lower.CompareTo(higher).Should().BeNegative();
+        Score.Normalise(1, 3).ToString().Should().Be("33.33");
+        higher.ToString().Should().Be("90.01");
+    }
+
+    [Fact]
     public void Default_IsAScoreOfZero()
     {
         default(Score).Value.Should().Be(0m);
