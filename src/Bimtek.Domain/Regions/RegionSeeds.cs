@@ -7,16 +7,16 @@ namespace Bimtek.Domain.Regions;
 /// <summary>Builds the region versions from the embedded <c>seeds/regions/</c> files (see their <c>SOURCES.md</c>).</summary>
 internal static class RegionSeeds
 {
-    public static (List<Province> Provinces, List<Regency> Regencies, List<(RegionCode Code, string Alias)> Aliases) Load()
+    /// <summary>Reads the region seeds through <paramref name="read"/> (a resource name and its columns to its rows):
+    /// <see cref="EmbeddedSeed.ReadCsv(string, string[])"/> for the package, a test's own texts to check a malformed seed.</summary>
+    public static (List<Province> Provinces, List<Regency> Regencies, List<(RegionCode Code, string Alias)> Aliases) Load(
+        Func<string, string[], IReadOnlyList<SeedRow>> read)
     {
-        var established = EmbeddedSeed.ReadCsv(
-                "regions.province-history.csv", "code", "name", "parent_code", "law", "effective", "inaugurated", "source")
-            .ToDictionary(row => Code(row, "code"), row => row);
+        var established = ByCode(read("regions.province-history.csv", ["code", "name", "parent_code", "law", "effective", "inaugurated", "source"]), "code");
 
         var provinces = new List<Province>();
-        foreach (var row in EmbeddedSeed.ReadCsv("regions.provinces.csv", "code", "name", "timezone"))
+        foreach (var (code, row) in ByCode(read("regions.provinces.csv", ["code", "name", "timezone"]), "code"))
         {
-            var code = Code(row, "code");
             var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(row["timezone"])
                 ?? throw row.Error("timezone", "not an IANA time zone id");
             provinces.Add(established.TryGetValue(code, out var law)
@@ -25,19 +25,18 @@ internal static class RegionSeeds
         }
 
         var zones = provinces.ToDictionary(p => p.Code, p => p.TimeZone);
-        var administrative = EmbeddedSeed.ReadCsv("regions.administrative-units.csv", "code", "name", "kind", "basis")
+        var administrative = read("regions.administrative-units.csv", ["code", "name", "kind", "basis"])
             .Select(row => Code(row, "code"))
             .ToHashSet();
 
         // Current codes from regencies.csv; the Papua crosswalk adds the 2020 versions of the moved kabupaten/kota.
-        var recoded = EmbeddedSeed.ReadCsv(
-                "regions.papua-2022-recode.csv", "old_code", "old_province_code", "new_code", "new_province_code", "name", "kind", "law")
-            .Select(row => (Old: Code(row, "old_code"), New: Code(row, "new_code"), Row: row))
+        var recoded = ByCode(read("regions.papua-2022-recode.csv", ["old_code", "old_province_code", "new_code", "new_province_code", "name", "kind", "law"]), "new_code")
+            .Select(entry => (Old: Code(entry.Value, "old_code"), New: entry.Key))
             .Where(move => move.Old != move.New)
             .ToDictionary(move => move.New);
 
         var regencies = new List<Regency>();
-        foreach (var row in EmbeddedSeed.ReadCsv("regions.regencies.csv", "code", "province_code", "name", "kind"))
+        foreach (var row in read("regions.regencies.csv", ["code", "province_code", "name", "kind"]))
         {
             var code = Code(row, "code");
             if (Code(row, "province_code") != code.Province)
@@ -64,12 +63,29 @@ internal static class RegionSeeds
 
         // Province short names, then other spellings of kabupaten/kota names (an earlier transcription, the Kepmendagri
         // transcriptions' form where BPS spells the name otherwise): name resolution finds them, the directory shows the name.
-        var aliases = EmbeddedSeed.ReadCsv("regions.province-aliases.csv", "code", "alias")
+        var aliases = read("regions.province-aliases.csv", ["code", "alias"])
             .Select(row => (Code(row, "code"), row["alias"]))
-            .Concat(EmbeddedSeed.ReadCsv("regions.regency-aliases.csv", "code", "alias", "basis")
+            .Concat(read("regions.regency-aliases.csv", ["code", "alias", "basis"])
                 .Select(row => (Code(row, "code"), row["alias"])))
             .ToList();
         return (provinces, regencies, aliases);
+    }
+
+    // Rows keyed by a code column, in file order; a code met twice is refused at its second row (a dictionary's own
+    // duplicate-key error would name neither the file nor the line).
+    private static Dictionary<RegionCode, SeedRow> ByCode(IEnumerable<SeedRow> rows, string column)
+    {
+        var byCode = new Dictionary<RegionCode, SeedRow>();
+        foreach (var row in rows)
+        {
+            var code = Code(row, column);
+            if (!byCode.TryAdd(code, row))
+            {
+                throw row.Error(column, $"appears twice (first on line {byCode[code].Line})");
+            }
+        }
+
+        return byCode;
     }
 
     private static RegionCode Code(SeedRow row, string column) =>
