@@ -83,6 +83,19 @@ public class RegionSeedsTests
     }
 
     [Fact]
+    public void TheListsInForceOnADate_FollowEachVersionsPeriod_InCodeOrder()
+    {
+        var directory = Build();
+
+        Codes(directory.GetProvinces(BeforeSplit)).Should().Equal("31", "91");
+        Codes(directory.GetProvinces(AfterSplit)).Should().Equal("31", "91", "93");
+        Codes(directory.GetRegencies(new LocalDate(1990, 1, 1))).Should().Equal("31.71", "91.01", "91.03", "91.71");
+        Codes(directory.GetRegencies(new LocalDate(2022, 7, 24))).Should().Equal("31.71", "91.01", "91.03", "91.71");
+        Codes(directory.GetRegencies(new LocalDate(2022, 7, 25))).Should().Equal("31.71", "91.03", "91.71", "93.01");
+        Codes(directory.GetRegencies(Code("91"), AfterSplit)).Should().Equal("91.03", "91.71");
+    }
+
+    [Fact]
     public void NamesAndAliases_ResolveInCodeOrder_EachRegionOnce()
     {
         var directory = Build();
@@ -126,6 +139,8 @@ public class RegionSeedsTests
         Map.ResolveName("Kota Baru", Today).Region!.Code.Should().Be(Code("63.02"));
         ((Action)(() => Map.ResolveName(null!, Today))).Should().ThrowExactly<ArgumentNullException>().WithParameterName("name");
     }
+
+    private static IEnumerable<string> Codes(IEnumerable<Region> regions) => regions.Select(r => r.Code.ToString());
 
     private static RegionDirectory Build(params (string Resource, string Text)[] replaced)
     {
