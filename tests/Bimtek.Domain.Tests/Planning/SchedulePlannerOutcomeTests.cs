@@ -71,6 +71,18 @@ public class SchedulePlannerOutcomeTests
     }
 
     [Fact]
+    public void Plan_WhenTheProgrammeHasExactlyTenErrors_ListsAllTen_WithoutSayingThereIsMore()
+    {
+        var modules = Enumerable.Range(0, 10).Select(i => ProgrammeBuilder.Module($"M{i}", 0)).ToArray();
+        var programme = new ProgrammeBuilder().WithCode("BROKEN").WithTotalJp(0).WithCurriculum(modules).WithPhases(ProgrammeBuilder.Phase("p1", Mon8, Tue9)).Build();
+
+        var thrown = FluentActions.Invoking(() => PlannerReference.Planner.Plan(new PlanningRequest(programme, "p1", 10))).Should().Throw<ArgumentException>().Which;
+
+        thrown.Message.Should().Contain($"(10 error(s): {ProgrammeRuleCodes.ModuleJpZero} at Curriculum[0].Jp; ")
+            .And.Contain($"{ProgrammeRuleCodes.ModuleJpZero} at Curriculum[9].Jp); correct it before planning.");
+    }
+
+    [Fact]
     public void Solve_WhenTheCurriculumExceedsTheWindowAtTheDailyLimit_ReportsByHowMuch_AndPlansNothing()
     {
         // 9 + 8 = 17 JP in 2 working days at 8 a day (16): 3 days needed. Each module alone would fit.

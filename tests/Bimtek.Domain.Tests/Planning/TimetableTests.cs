@@ -276,6 +276,21 @@ public class TimetableTests
     }
 
     [Fact]
+    public void UsableDays_LeavesOutADayWhenOneModulesOnlyInstructorIsTaken_ThoughAnotherModuleCouldBeTaught()
+    {
+        // Only a teaches M1 and the Monday class books a; M2 needs no one. Monday has a free room but no one for M1.
+        var request = Request(Programme(("M1", 2), ("M2", 1)), rooms: 2).WithInstructors([new Instructor("a", "A", ["M1"])]);
+        var problem = OneCentre(request, "BDI-JKT", [Unit("31.71", Wib, 0)], Mon8, Tue9, Wed10);
+        var timetable = NewTimetable(problem, HoursCalendar());
+        var planned = new PlannedClass(0, [0]);
+        timetable.CountDemand([planned]);
+        timetable.TryPlace(planned, out _).Should().BeTrue();
+
+        Items(planned.Days).Select(i => i.Date).Distinct().Should().Equal(Mon8);
+        timetable.UsableDays(0).Should().Be(2);
+    }
+
+    [Fact]
     public void UsableDays_LeavesOutADayWhoseOnlyRoomIsTaken()
     {
         var request = Request(Programme(("M1", 2)));
