@@ -46,9 +46,9 @@ public readonly record struct Score : IComparable<Score>
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maximum);
         ArgumentOutOfRangeException.ThrowIfLessThan(raw, 0m);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(raw, maximum);
-        // raw × 100 first keeps the precision of a quotient such as 1/3; past a hundredth of decimal's range it would overflow,
-        // so there the quotient comes first.
-        return new Score(raw == maximum ? Maximum : raw <= decimal.MaxValue / Maximum ? raw * Maximum / maximum : raw / maximum * Maximum);
+        // raw × 100 first keeps the precision of a quotient such as 1/3 (and gives exactly 100 at the maximum); past a
+        // hundredth of decimal's range it would overflow, so there the quotient comes first.
+        return new Score(raw <= decimal.MaxValue / Maximum ? raw * Maximum / maximum : raw / maximum * Maximum);
     }
 
     /// <summary>Reads a score written with a dot as the decimal separator (e.g. <c>90.01</c>).</summary>

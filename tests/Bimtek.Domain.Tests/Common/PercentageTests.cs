@@ -51,6 +51,14 @@ public class PercentageTests
         why!.English.Should().Be(reason);
     }
 
+    [Theory]
+    [InlineData(1, 0, "whole")]
+    [InlineData(0, -1, "whole")]
+    [InlineData(-1, 5, "part")]
+    [InlineData(6, 5, "part")]
+    public void Of_APartOutsideItsWhole_OrAnEmptyWhole_IsRefusedByName(decimal part, decimal whole, string parameter) =>
+        ((Action)(() => Percentage.Of(part, whole))).Should().ThrowExactly<ArgumentOutOfRangeException>().WithParameterName(parameter);
+
     [Fact]
     public void Create_OffTheScale_SaysWhy() =>
         ((Action)(() => Percentage.Create(101))).Should().ThrowExactly<ArgumentOutOfRangeException>()
