@@ -232,6 +232,28 @@ public class ProgrammeValidatorTests
         _validator.TestValidate(new ProgrammeBuilder().Build()).ShouldNotHaveValidationErrorFor("Phases[1].PrerequisitePhaseId");
     }
 
+    [Theory]
+    [InlineData(1, false)]
+    [InlineData(31, false)]
+    [InlineData(0, true)]
+    [InlineData(32, true)]
+    public void Validate_AnOpeningOnItsPhasesFirstOrLastDay_IsInside_AndADayBeyondWarns(int dayOfMay, bool warns)
+    {
+        var opening = new LocalDate(2020, 5, 1).PlusDays(dayOfMay - 1);
+        var phase = Phase("p1", May1, May31, opening: new OpeningEvent(opening, "Menteri Perindustrian"));
+
+        var result = _validator.TestValidate(new ProgrammeBuilder().WithPhases(phase).Build());
+
+        result.Errors.Any(e => e.ErrorCode == OpeningOutsidePhase).Should().Be(warns, "the opening is on {0}", opening);
+    }
+
+    [Fact]
+    public void AnOpeningWithoutAnOfficial_AndAPolicyWithoutItsEvaluations_AreRefusedByName()
+    {
+        ((Func<OpeningEvent>)(() => new OpeningEvent(May1, null!))).Should().ThrowExactly<ArgumentNullException>().WithParameterName("official");
+        ((Func<CompletionPolicy>)(() => new CompletionPolicy(80, 60, null!))).Should().ThrowExactly<ArgumentNullException>().WithParameterName("requiredEvaluations");
+    }
+
     [Fact]
     public void Validate_WhenOpeningOutsideTheWindow_Warns()
     {

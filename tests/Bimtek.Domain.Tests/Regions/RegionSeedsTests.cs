@@ -11,18 +11,22 @@ namespace Bimtek.Domain.Tests.Regions;
 /// </summary>
 public class RegionSeedsTests
 {
-    // A small world in the seeds' own formats: Jakarta with one kota administrasi, Papua before and after its 2022 split.
+    // A small world in the seeds' own formats: Jakarta with one kota administrasi, Papua and Papua Barat before and after
+    // their 2022 splits (two laws, two effective dates).
     private static readonly Dictionary<string, string> World = new(StringComparer.Ordinal)
     {
         ["regions.provinces.csv"] = """
             code,name,timezone
             31,DKI Jakarta,Asia/Jakarta
             91,Papua,Asia/Jayapura
+            92,Papua Barat,Asia/Jayapura
             93,Papua Selatan,Asia/Jayapura
+            96,Papua Barat Daya,Asia/Jayapura
             """,
         ["regions.province-history.csv"] = """
             code,name,parent_code,law,effective,inaugurated,source
             93,Papua Selatan,91,UU 14/2022,2022-07-25,2022-11-11,UU 14/2022
+            96,Papua Barat Daya,92,UU 29/2022,2022-12-08,,UU 29/2022
             """,
         ["regions.administrative-units.csv"] = """
             code,name,kind,basis
@@ -59,7 +63,7 @@ public class RegionSeedsTests
     {
         var directory = Build();
 
-        directory.GetAllProvinces().Select(p => p.Code.ToString()).Should().Equal("31", "91", "93");
+        Codes(directory.GetAllProvinces()).Should().Equal("31", "91", "92", "93", "96");
         var selatan = directory.FindProvince(Code("93"), AfterSplit)!;
         (selatan.ValidFrom, selatan.SplitFrom, selatan.EstablishedBy).Should().Be((new LocalDate(2022, 7, 25), Code("91"), "UU 14/2022"));
         directory.FindProvince(Code("93"), BeforeSplit).Should().BeNull();
@@ -87,8 +91,10 @@ public class RegionSeedsTests
     {
         var directory = Build();
 
-        Codes(directory.GetProvinces(BeforeSplit)).Should().Equal("31", "91");
-        Codes(directory.GetProvinces(AfterSplit)).Should().Equal("31", "91", "93");
+        Codes(directory.GetProvinces(BeforeSplit)).Should().Equal("31", "91", "92");
+        Codes(directory.GetProvinces(new LocalDate(2022, 12, 7))).Should().Equal("31", "91", "92", "93");
+        Codes(directory.GetProvinces(new LocalDate(2022, 12, 8))).Should().Equal("31", "91", "92", "93", "96");
+        Codes(directory.GetProvinces(AfterSplit)).Should().Equal("31", "91", "92", "93", "96");
         Codes(directory.GetRegencies(new LocalDate(1990, 1, 1))).Should().Equal("31.71", "91.01", "91.03", "91.71");
         Codes(directory.GetRegencies(new LocalDate(2022, 7, 24))).Should().Equal("31.71", "91.01", "91.03", "91.71");
         Codes(directory.GetRegencies(new LocalDate(2022, 7, 25))).Should().Equal("31.71", "91.03", "91.71", "93.01");
@@ -101,6 +107,8 @@ public class RegionSeedsTests
         var directory = Build();
 
         directory.ResolveName("DKI", BeforeSplit).Region!.Code.Should().Be(Code("31"));
+        directory.ResolveName("Papua Selatan", AfterSplit).Region!.Code.Should().Be(Code("93"));
+        directory.ResolveName("Papua Selatan", BeforeSplit).Matches.Should().BeEmpty();
         directory.ResolveName("Djajapura", BeforeSplit).Region!.Code.Should().Be(Code("91.03"));
         directory.ResolveName("Jayapura", BeforeSplit).Matches.Select(r => r.Code.ToString()).Should().Equal("91.03", "91.71");
     }
