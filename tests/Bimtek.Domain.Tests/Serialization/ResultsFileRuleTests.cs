@@ -40,6 +40,14 @@ public class ResultsFileRuleTests
         FluentActions.Invoking(() => ResultsFile.ReadCsv([], [], "results.csv")).Should().Throw<BimtekCsvException>().Which.Reason.Should().Be($"no header line; {Expected}.");
     }
 
+    [Theory]
+    [InlineData(new[] { "nip", "session" }, "the header lacks 'region'")]
+    [InlineData(new[] { "nip", "session", "region", "score" }, "the header has unknown column(s) 'score'")]
+    [InlineData(new[] { "nip", "session", "region", "session" }, "the header repeats 'session'")]
+    public void ReadCsv_AHeaderWithOneFault_NamesOnlyThatOne(string[] header, string reason) =>
+        FluentActions.Invoking(() => ResultsFile.ReadCsv(header, [], "results.csv")).Should().Throw<BimtekCsvException>()
+            .Which.Reason.Should().Be($"{reason}; {Expected}.");
+
     [Fact]
     public void ReadCsv_ARecordWhoseQuoteSwallowedLines_IsMalformed_SayingHowMany()
     {
