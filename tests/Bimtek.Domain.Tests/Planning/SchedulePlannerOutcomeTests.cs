@@ -260,6 +260,24 @@ public class SchedulePlannerOutcomeTests
     }
 
     [Fact]
+    public void Solve_WhenSeveralClassesAreLeftOut_CountsTheRegionsOfEvery_One()
+    {
+        // One room, two working days, classes of two: one class of two days is planned; the other five regions' classes
+        // are left out, and the shortfall counts all their regions, not those of the largest.
+        var request = Request(Programme(("M1", 6)), capacity: 2, mode: SessionMode.InPerson);
+        var regions = new[] { "31.71", "31.72", "31.73", "31.74", "31.75", "31.01", "32.01" };
+        var problem = Problem(request, [Centre("BDI-JKT")], regions.Select(r => Unit(r, Wib, 0)), Mon8, Tue9);
+
+        var plan = Planner(HoursCalendar(), new ScheduleLimits(4, 4)).Solve(problem);
+
+        var planned = plan.Schedule.Sessions.Should().ContainSingle().Subject.Regions.Count;
+        var shortfall = Single(plan, PlanningRuleCodes.NotEnoughDays);
+        Detail(shortfall, "Unplanned").Should().BeOfType<int>().Which.Should().BeGreaterThan(1);
+        Detail(shortfall, "UnplannedRegions").Should().Be(regions.Length - planned);
+        plan.UnplannedRegions.Should().HaveCount(regions.Length - planned);
+    }
+
+    [Fact]
     public void Solve_WhenAClassFitsNoStart_CountsAtLeastWhatPackingItFromTheFirstDayShows()
     {
         // 20 JP (8 a day): Monday holds 7, Friday and Saturday have no window, then the window ends with 13 JP left:
