@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Reflection;
 using Bimtek.Domain.Common;
 using Bimtek.Domain.Programmes;
@@ -109,23 +108,13 @@ public class RuleCatalogueTests
     public void ValidatorMessages_FollowTheCurrentUiCulture_AsFluentValidationDoes()
     {
         var programme = new ProgrammeBuilder().WithTotalJp(5).Build();
-        var previous = CultureInfo.CurrentUICulture;
-        try
-        {
-            CultureInfo.CurrentUICulture = RuleLanguage.Indonesian;
-            var failure = ProgrammeValidator.Instance.Validate(programme).Errors.Single();
-            CultureInfo.CurrentUICulture = RuleLanguage.English;
-            var en = ProgrammeValidator.Instance.Validate(programme).Errors.Single().ErrorMessage;
+        var failure = UiCulture.Under(RuleLanguage.Indonesian, () => ProgrammeValidator.Instance.Validate(programme).Errors.Single());
+        var en = UiCulture.Under(RuleLanguage.English, () => ProgrammeValidator.Instance.Validate(programme).Errors.Single().ErrorMessage);
 
-            failure.ErrorMessage.Should().Be("Kurikulum program TEST-2020 berjumlah 4 JP, tetapi program menyatakan 5 JP.");
-            en.Should().Be("The curriculum of programme TEST-2020 adds up to 4 JP, but the programme declares 5 JP.");
-            failure.GetViolation().Format(RuleLanguage.English).Should().Be(en, "the violation is not frozen in the language it was created in");
-            failure.GetDetails()["Programme"].Should().Be("TEST-2020");
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
+        failure.ErrorMessage.Should().Be("Kurikulum program TEST-2020 berjumlah 4 JP, tetapi program menyatakan 5 JP.");
+        en.Should().Be("The curriculum of programme TEST-2020 adds up to 4 JP, but the programme declares 5 JP.");
+        failure.GetViolation().Format(RuleLanguage.English).Should().Be(en, "the violation is not frozen in the language it was created in");
+        failure.GetDetails()["Programme"].Should().Be("TEST-2020");
     }
 
     private static IEnumerable<Type> CodeClasses() =>

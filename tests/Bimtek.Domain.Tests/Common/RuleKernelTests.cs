@@ -1,4 +1,3 @@
-using System.Globalization;
 using Bimtek.Domain.Common;
 using Bimtek.Domain.Programmes;
 using Bimtek.Domain.Scheduling;
@@ -66,16 +65,7 @@ public class RuleKernelTests
         warned.ToString().Should().Be("Succeeded");
         failed.Succeeded.Should().BeFalse();
         failed.Violations.Select(v => v.Code).Should().Equal("Test.Late", "Test.Short");
-        var previous = CultureInfo.CurrentUICulture;
-        try
-        {
-            CultureInfo.CurrentUICulture = RuleLanguage.English;
-            failed.ToString().Should().Be("Test.Late: Session s-1 is late.; Test.Short: Session s-1 is short.");
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
+        UiCulture.Under(RuleLanguage.English, failed.ToString).Should().Be("Test.Late: Session s-1 is late.; Test.Short: Session s-1 is short.");
     }
 
     [Theory]

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Bimtek.Domain.Common;
 using Bimtek.Domain.Testing;
 using FluentValidation;
@@ -57,21 +56,11 @@ public class ScheduleValidatorTests
     {
         var session = new SessionBuilder().WithAgenda(SessionBuilder.Teach("M1", 9, 0, 1), SessionBuilder.Teach("M2", 13, 0, 2));
         var schedule = new ScheduleBuilder().WithSessions(session).CoveringTheRest().Build();
-        var previous = CultureInfo.CurrentUICulture;
-        try
-        {
-            CultureInfo.CurrentUICulture = RuleLanguage.Indonesian;
-            var id = Validator.Validate(schedule).Errors.Single().ErrorMessage;
-            CultureInfo.CurrentUICulture = RuleLanguage.English;
-            var en = Validator.Validate(schedule).Errors.Single().ErrorMessage;
+        var id = UiCulture.Under(RuleLanguage.Indonesian, () => Validator.Validate(schedule).Errors.Single().ErrorMessage);
+        var en = UiCulture.Under(RuleLanguage.English, () => Validator.Validate(schedule).Errors.Single().ErrorMessage);
 
-            id.Should().Be("Sesi S1 menyampaikan 1 JP mata pelatihan M1; kurikulum menetapkan 2 JP.");
-            en.Should().Be("Session S1 delivers 1 JP of module M1; the curriculum sets 2 JP.");
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
+        id.Should().Be("Sesi S1 menyampaikan 1 JP mata pelatihan M1; kurikulum menetapkan 2 JP.");
+        en.Should().Be("Session S1 delivers 1 JP of module M1; the curriculum sets 2 JP.");
     }
 
     [Fact]
